@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+// One package, no package dependencies: the toolchain and (later) system C libraries only.
+import PackageDescription
+
+let settings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "cqrs-graphql",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "basic-inprocess", targets: ["BasicInProcess"]),
+        .executable(name: "bench", targets: ["Bench"]),
+    ],
+    targets: [
+        // The pattern: commands, events, LOW handlers, ports, Executor. Standard library only.
+        .target(name: "LOW", swiftSettings: settings),
+        .target(name: "LOWTesting", dependencies: ["LOW"], swiftSettings: settings),
+        // The business logic of the example domain. Imports LOW only.
+        .target(name: "Functions", dependencies: ["LOW"], swiftSettings: settings),
+        // Shell: in-process channels, in-memory and file-log event stores, projector runners.
+        .target(name: "InProcess", dependencies: ["LOW"], swiftSettings: settings),
+        // Shell: the GraphQL engine (lexer, parser, validation, execution, introspection).
+        .target(name: "GraphQL", swiftSettings: settings),
+        // Contract checks that every implementation of a LOW port must pass.
+        .target(name: "ShellTesting", dependencies: ["LOW"], swiftSettings: settings),
+
+        .executableTarget(
+            name: "BasicInProcess", dependencies: ["LOW", "Functions", "InProcess"],
+            path: "Projects/basic-inprocess", swiftSettings: settings),
+        .executableTarget(
+            name: "Bench", dependencies: ["LOW", "Functions", "InProcess", "GraphQL"],
+            path: "Projects/bench", swiftSettings: settings),
+
+        .testTarget(name: "LOWTests", dependencies: ["LOW", "LOWTesting"], swiftSettings: settings),
+        .testTarget(
+            name: "FunctionsTests", dependencies: ["Functions", "LOW", "LOWTesting"], swiftSettings: settings),
+        .testTarget(
+            name: "InProcessTests",
+            dependencies: ["InProcess", "LOW", "LOWTesting", "ShellTesting", "Functions"],
+            swiftSettings: settings),
+        .testTarget(name: "GraphQLTests", dependencies: ["GraphQL"], swiftSettings: settings),
+    ]
+)

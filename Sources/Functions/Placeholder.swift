@@ -1,0 +1,1 @@
+// Functions: see the README.

@@ -1,0 +1,1 @@
+// InProcess: see the README.

@@ -1,0 +1,1 @@
+// LOW: the pattern.

@@ -1,0 +1,1 @@
+// LOWTesting: see the README.

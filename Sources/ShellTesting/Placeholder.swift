@@ -1,0 +1,1 @@
+// ShellTesting: see the README.
