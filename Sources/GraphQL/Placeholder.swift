@@ -1,1 +1,0 @@
-// GraphQL: see the README.
