@@ -45,6 +45,6 @@ let package = Package(
         .testTarget(
             name: "GraphQLTests", dependencies: ["GraphQL"],
             // The differential test's corpus and its Python reference are read at run time.
-            exclude: ["Differential/corpus", "Differential/tools"], swiftSettings: settings),
+            exclude: ["Fixtures", "Differential/corpus", "Differential/tools"], swiftSettings: settings),
     ]
 )
