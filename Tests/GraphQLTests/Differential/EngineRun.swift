@@ -3,7 +3,9 @@ import GraphQL
 
 /// Our engine's answers, computed the way the reference computes its own.
 struct EngineRun {
-    let schema: Schema
+    /// The schema, or why it did not build (then only parsing is compared, and every valid
+    /// document is a disagreement).
+    let schema: Result<Schema, SchemaError>
 
     /// Builds the schema from every Schema/*.graphql file, as the server does.
     init(paths: DifferentialPaths) throws {
@@ -12,7 +14,7 @@ struct EngineRun {
         let files = try names.map { name in
             (name: name, source: try String(contentsOfFile: paths.schemaFolder + "/" + name, encoding: .utf8))
         }
-        schema = try SchemaBuilder.build(files: files)
+        schema = Result { () throws(SchemaError) in try SchemaBuilder.build(files: files) }
     }
 
     /// Parses, validates and (when the reference executed it) executes one document.
@@ -24,6 +26,13 @@ struct EngineRun {
             return Outcome(parses: false, syntaxLocation: "\(error.line):\(error.column)", syntaxMessage: error.message)
         }
         var outcome = Outcome(parses: true)
+        let schema: Schema
+        switch self.schema {
+        case .success(let built): schema = built
+        case .failure(let error):
+            outcome.firstValidationMessage = "the schema did not build: \(error)"
+            return outcome
+        }
         let validation = EngineAdapter.validate(document, schema: schema)
         outcome.valid = validation.isEmpty
         outcome.firstValidationMessage = validation.first

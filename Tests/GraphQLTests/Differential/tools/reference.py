@@ -14,6 +14,7 @@ failure when CQRS_REQUIRE_ALL=1).
 """
 import json
 import os
+import re
 import sys
 
 try:
@@ -40,6 +41,30 @@ class KnownOperationTypesRule(graphql.ValidationRule):
 
 
 RULES = list(graphql.specified_rules) + [KnownOperationTypesRule]
+
+
+LINE_TERMINATOR = re.compile("\r\n|[\n\r]")
+
+
+def locations(error):
+    """The error's line:column pairs, computed from graphql-core's offsets the way graphql-js
+    (and GraphQL spec (Oct 2021) §2.1.2 LineTerminator) count them. graphql-core 3.2's own
+    Source.get_location uses str.splitlines, which drops a final empty line (an error at
+    column 1 is put at the end of the previous line) and also splits at \\v \\f \\x1c-\\x1e
+    \\x85 \\u2028 \\u2029, which GraphQL does not treat as line terminators."""
+    if error.source is None or not error.positions:
+        return [(l.line, l.column) for l in error.locations or []]
+    body = error.source.body
+    out = []
+    for position in error.positions:
+        line, line_start = 1, 0
+        for match in LINE_TERMINATOR.finditer(body, 0, position):
+            if match.start() >= position:
+                break
+            line += 1
+            line_start = match.end()
+        out.append((line, position - line_start + 1))
+    return out
 
 
 def read_text(path):
@@ -168,7 +193,7 @@ def canonical(result):
     for e in result.errors or []:
         entry = {"message": e.message}
         if e.locations:
-            entry["locations"] = [{"line": l.line, "column": l.column} for l in e.locations]
+            entry["locations"] = [{"line": line, "column": column} for line, column in locations(e)]
         if e.path is not None:
             entry["path"] = list(e.path)
         errors.append(entry)
@@ -182,9 +207,8 @@ def run_one(path, schema):
     try:
         document = graphql.parse(text)
     except GraphQLError as e:
-        loc = e.locations[0] if e.locations else None
-        line.update(parses=False, line=loc.line if loc else 0, column=loc.column if loc else 0,
-                    message=e.message)
+        loc = locations(e)[0] if e.locations else (0, 0)
+        line.update(parses=False, line=loc[0], column=loc[1], message=e.message)
         return line
     except RecursionError:
         line.update(parses=False, line=0, column=0, message="RecursionError")
