@@ -15,15 +15,19 @@ struct DomainTests {
     }
 
     @Test func processHandlersTakeTheTransfersInternalCommands() {
-        let processCommands = catalog.handlers.filter { $0.meta.inputs == [OperatorMeta.processCommands] }.map(\.commandName)
+        let processCommands = catalog.handlers.filter { $0.meta.inputs == [OperatorMeta.processCommands] }.map(
+            \.commandName)
         #expect(
-            Set(processCommands) == ["DebitAccount", "CreditAccount", "RefundAccount", "CompleteTransfer", "FailTransfer"])
+            Set(processCommands) == [
+                "DebitAccount", "CreditAccount", "RefundAccount", "CompleteTransfer", "FailTransfer",
+            ])
     }
 
     @Test func everyCommandHasOneHandlerAndEveryOperatorAUniqueName() {
         let commands = catalog.handlers.map(\.commandName)
         #expect(Set(commands).count == commands.count)
-        let names = catalog.handlers.map(\.meta.name) + catalog.projectors.map(\.meta.name)
+        let names =
+            catalog.handlers.map(\.meta.name) + catalog.projectors.map(\.meta.name)
             + catalog.processManagers.map { type(of: $0).meta.name }
         #expect(Set(names).count == names.count)
     }
@@ -49,7 +53,9 @@ struct DomainTests {
 
 struct IDDerivationTests {
     @Test func aCommandCreatesTheSameIDsEveryTime() {
-        #expect(DecisionContext.fixed(commandID: "cmd-1").newID("account") == DecisionContext.fixed(commandID: "cmd-1").newID("account"))
+        #expect(
+            DecisionContext.fixed(commandID: "cmd-1").newID("account")
+                == DecisionContext.fixed(commandID: "cmd-1").newID("account"))
     }
 
     @Test func idsAreVersion5UUIDsUnderTheCommandID() {

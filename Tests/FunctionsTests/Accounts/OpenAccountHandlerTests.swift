@@ -9,7 +9,8 @@ struct OpenAccountHandlerTests {
 
     @Test(arguments: [0, 1, 100_000])
     func opensAnAccountWithItsFirstDeposit(_ deposit: Int) {
-        let decision = handler.operate(OpenAccount(owner: "Ada", initialDeposit: deposit), facts: NoFacts(), context: context)
+        let decision = handler.operate(
+            OpenAccount(owner: "Ada", initialDeposit: deposit), facts: NoFacts(), context: context)
         #expect(decision == .accepted([.opened(id: context.newID("account"), owner: "Ada", initialDeposit: deposit)]))
     }
 
@@ -25,7 +26,8 @@ struct OpenAccountHandlerTests {
     }
 
     @Test func rejectsANegativeInitialDeposit() {
-        let decision = handler.operate(OpenAccount(owner: "Ada", initialDeposit: -1), facts: NoFacts(), context: context)
+        let decision = handler.operate(
+            OpenAccount(owner: "Ada", initialDeposit: -1), facts: NoFacts(), context: context)
         #expect(decision == .rejected(.invalidInput("initialDeposit", reason: "invalid amount")))
     }
 }
@@ -40,7 +42,8 @@ struct DepositMoneyHandlerTests {
 
     @Test(arguments: [0, -5])
     func rejectsAnAmountNotAboveZero(_ amount: Int) async throws {
-        let decision = try await handler.given(AccountHistory.opened).when(DepositMoney(accountId: "a-1", amount: amount))
+        let decision = try await handler.given(AccountHistory.opened).when(
+            DepositMoney(accountId: "a-1", amount: amount))
         #expect(decision == .rejected(.invalidInput("amount", reason: "invalid amount")))
     }
 
@@ -60,7 +63,8 @@ struct WithdrawMoneyHandlerTests {
 
     @Test(arguments: [1, 100])
     func withdrawsUpToTheBalance(_ amount: Int) async throws {
-        let decision = try await handler.given(AccountHistory.opened).when(WithdrawMoney(accountId: "a-1", amount: amount))
+        let decision = try await handler.given(AccountHistory.opened).when(
+            WithdrawMoney(accountId: "a-1", amount: amount))
         #expect(decision == .accepted([.withdrawn(id: "a-1", amount: amount)]))
     }
 
@@ -71,14 +75,16 @@ struct WithdrawMoneyHandlerTests {
 
     @Test func decidesOnTheFoldedBalance() async throws {
         let decision = try await handler.given(
-            AccountHistory.opened, AccountEvent.withdrawn(id: "a-1", amount: 60), AccountEvent.deposited(id: "a-1", amount: 10)
+            AccountHistory.opened, AccountEvent.withdrawn(id: "a-1", amount: 60),
+            AccountEvent.deposited(id: "a-1", amount: 10)
         ).when(WithdrawMoney(accountId: "a-1", amount: 51))
         #expect(decision.rejection?.reason == "insufficient funds")
     }
 
     @Test(arguments: [0, -1])
     func rejectsAnAmountNotAboveZero(_ amount: Int) async throws {
-        let decision = try await handler.given(AccountHistory.opened).when(WithdrawMoney(accountId: "a-1", amount: amount))
+        let decision = try await handler.given(AccountHistory.opened).when(
+            WithdrawMoney(accountId: "a-1", amount: amount))
         #expect(decision == .rejected(.invalidInput("amount", reason: "invalid amount")))
     }
 

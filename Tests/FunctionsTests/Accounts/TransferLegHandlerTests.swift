@@ -5,7 +5,9 @@ import Testing
 
 struct DebitAccountHandlerTests {
     let handler = HandlerCase(DebitAccountHandler())
-    func debit(_ amount: Int) -> DebitAccount { DebitAccount(accountId: "a-1", amount: amount, transferId: "t-1", creditTo: "a-2") }
+    func debit(_ amount: Int) -> DebitAccount {
+        DebitAccount(accountId: "a-1", amount: amount, transferId: "t-1", creditTo: "a-2")
+    }
 
     @Test func debitsTheSourceNamingTheTarget() async throws {
         let decision = try await handler.given(AccountHistory.opened).when(debit(100))
@@ -13,7 +15,9 @@ struct DebitAccountHandlerTests {
     }
 
     @Test func refusesInsufficientFunds() async throws {
-        #expect(try await handler.given(AccountHistory.opened).when(debit(101)) == .rejected(.refused("insufficient funds")))
+        #expect(
+            try await handler.given(AccountHistory.opened).when(debit(101)) == .rejected(.refused("insufficient funds"))
+        )
     }
 
     @Test func refusesAnUnknownAccount() async throws {
@@ -53,7 +57,9 @@ struct RefundAccountHandlerTests {
 
     @Test func refundsTheSourceKeepingTheReason() async throws {
         let decision = try await handler.given(AccountHistory.opened).when(refund)
-        #expect(decision == .accepted([.refunded(id: "a-1", amount: 7, transferId: "t-1", failureReason: "unknown account")]))
+        #expect(
+            decision
+                == .accepted([.refunded(id: "a-1", amount: 7, transferId: "t-1", failureReason: "unknown account")]))
     }
 
     @Test func refusesAnUnknownAccount() async throws {

@@ -8,20 +8,23 @@ struct TransferMoneyHandlerTests {
     let context = DecisionContext.fixed(commandID: "cmd-1")
 
     @Test func requestsATransferInANewStream() {
-        let decision = handler.operate(TransferMoney(from: "a-1", to: "a-2", amount: 5), facts: NoFacts(), context: context)
+        let decision = handler.operate(
+            TransferMoney(from: "a-1", to: "a-2", amount: 5), facts: NoFacts(), context: context)
         let id = context.newID("transfer")
         #expect(decision == .accepted([.requested(id: id, from: "a-1", to: "a-2", amount: 5)]))
         #expect(decision.events.first?.streamID == "transfer-\(id)")
     }
 
     @Test func refusesTheSameAccountOnBothSides() {
-        let decision = handler.operate(TransferMoney(from: "a-1", to: "a-1", amount: 5), facts: NoFacts(), context: context)
+        let decision = handler.operate(
+            TransferMoney(from: "a-1", to: "a-1", amount: 5), facts: NoFacts(), context: context)
         #expect(decision == .rejected(.invalidInput("to", reason: "same account")))
     }
 
     @Test(arguments: [0, -5])
     func rejectsAnAmountNotAboveZero(_ amount: Int) {
-        let decision = handler.operate(TransferMoney(from: "a-1", to: "a-2", amount: amount), facts: NoFacts(), context: context)
+        let decision = handler.operate(
+            TransferMoney(from: "a-1", to: "a-2", amount: amount), facts: NoFacts(), context: context)
         #expect(decision == .rejected(.invalidInput("amount", reason: "invalid amount")))
     }
 
@@ -56,7 +59,8 @@ struct FailTransferHandlerTests {
     let requested = TransferEvent.requested(id: "t-1", from: "a-1", to: "a-2", amount: 5)
 
     @Test func failsAPendingTransferWithTheReason() async throws {
-        let decision = try await handler.given(requested).when(FailTransfer(transferId: "t-1", reason: "insufficient funds"))
+        let decision = try await handler.given(requested).when(
+            FailTransfer(transferId: "t-1", reason: "insufficient funds"))
         #expect(decision == .accepted([.failed(id: "t-1", reason: "insufficient funds")]))
     }
 

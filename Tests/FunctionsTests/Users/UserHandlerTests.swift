@@ -13,7 +13,8 @@ struct UpdateUserEmailHandlerTests {
     let handler = HandlerCase(UpdateUserEmailHandler())
 
     @Test func updatesAnActiveUsersEmail() async throws {
-        let decision = try await handler.given(UserHistory.registered).when(UpdateUserEmail(id: "u-1", email: "ada@example.com"))
+        let decision = try await handler.given(UserHistory.registered).when(
+            UpdateUserEmail(id: "u-1", email: "ada@example.com"))
         #expect(decision == .accepted([.emailUpdated(id: "u-1", email: "ada@example.com")]))
     }
 
@@ -52,7 +53,8 @@ struct DisableUserHandlerTests {
     }
 
     @Test func refusesAUserAlreadyDisabled() async throws {
-        let decision = try await handler.given(UserHistory.registered, UserHistory.disabled).when(DisableUser(id: "u-1"))
+        let decision = try await handler.given(UserHistory.registered, UserHistory.disabled).when(
+            DisableUser(id: "u-1"))
         #expect(decision == .rejected(.refused("already disabled")))
     }
 }
