@@ -8,7 +8,8 @@ package enum ContractFixtures {
     /// A command with a fresh id issued `seconds` after `epoch`.
     package static func command(_ name: String = "Test", payload: Value = [:], seconds: Int64 = 0) -> CommandEnvelope {
         CommandEnvelope(
-            id: ID.random(), name: name, payload: payload, issuedAt: Timestamp(microseconds: epoch.microseconds + seconds * 1_000_000))
+            id: ID.random(), name: name, payload: payload,
+            issuedAt: Timestamp(microseconds: epoch.microseconds + seconds * 1_000_000))
     }
 
     /// A change set of `command` appending one event per `(type, stream)` pair.
@@ -31,7 +32,9 @@ package enum ContractFixtures {
         _ store: any EventStore, type: String = "Happened", stream: String, seconds: Int64 = 0
     ) async throws -> RecordedEvent {
         let recorded = try await store.commit(changes(command(seconds: seconds), [(type, stream)]))
-        guard let event = recorded.first else { throw ContractViolation(message: "commit recorded nothing", line: #line) }
+        guard let event = recorded.first else {
+            throw ContractViolation(message: "commit recorded nothing", line: #line)
+        }
         return event
     }
 }

@@ -9,7 +9,9 @@ extension EventStoreContract {
         ]
         var all: [RecordedEvent] = []
         for entry in layout {
-            all.append(try await ContractFixtures.append(store, type: entry.type, stream: entry.stream, seconds: entry.seconds))
+            all.append(
+                try await ContractFixtures.append(store, type: entry.type, stream: entry.stream, seconds: entry.seconds)
+            )
         }
         func positions(after: Int64 = 0, limit: Int = 100, _ filter: EventFilter) async throws -> [Int64] {
             try await store.read(after: after, limit: limit, filter: filter).map(\.position)
@@ -28,7 +30,8 @@ extension EventStoreContract {
         let from = Timestamp(microseconds: ContractFixtures.epoch.microseconds + 20_000_000)
         let to = Timestamp(microseconds: ContractFixtures.epoch.microseconds + 40_000_000)
         try require(try await positions(EventFilter(from: from, to: to)) == [2, 3], "from inclusive, to exclusive")
-        try require(try await positions(EventFilter(streamID: "s2", types: ["A"], from: from)) == [3], "filters combine")
+        try require(
+            try await positions(EventFilter(streamID: "s2", types: ["A"], from: from)) == [3], "filters combine")
         try require(try await positions(EventFilter(streamID: "s1", types: ["B"])) == [5], "stream and type combine")
         try require(try await store.read(after: 0, limit: 100, filter: .all) == all, "reads give the recorded events")
     }
@@ -48,7 +51,8 @@ extension EventStoreContract {
         try require(other.version == 1 && other.state.positions == [2], "streams fold apart")
     }
 
-    @Sendable static func concurrentCommitsKeepPositionsDenseAndVersionsExclusive(_ store: any EventStore) async throws {
+    @Sendable static func concurrentCommitsKeepPositionsDenseAndVersionsExclusive(_ store: any EventStore) async throws
+    {
         let writers = 32
         let wins = try await withThrowingTaskGroup(of: Bool.self) { group in
             for writer in 0..<writers {
@@ -69,7 +73,8 @@ extension EventStoreContract {
         }
         try require(wins == 1, "exactly one writer wins a version, \(wins) did")
         let all = try await store.read(after: 0, limit: 1000, filter: .all)
-        try require(all.map(\.position) == (1...Int64(writers + 1)).map { $0 }, "positions stay dense under concurrency")
+        try require(
+            all.map(\.position) == (1...Int64(writers + 1)).map { $0 }, "positions stay dense under concurrency")
         try require(Set(all.map(\.id)).count == all.count, "no event is stored twice")
         try require(await store.head() == Int64(writers + 1), "the head counts every event")
     }

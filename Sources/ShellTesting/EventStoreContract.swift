@@ -23,14 +23,19 @@ package enum EventStoreContract {
     package static let checks: [Check] = [
         Check(name: "anEmptyStoreHasNothing", run: anEmptyStoreHasNothing),
         Check(name: "aCommitRecordsEveryEventWithDensePositions", run: aCommitRecordsEveryEventWithDensePositions),
-        Check(name: "aStaleExpectedVersionConflictsAndWritesNothing", run: aStaleExpectedVersionConflictsAndWritesNothing),
+        Check(
+            name: "aStaleExpectedVersionConflictsAndWritesNothing", run: aStaleExpectedVersionConflictsAndWritesNothing),
         Check(name: "aKeyHeldByAnotherOwnerCannotBeClaimed", run: aKeyHeldByAnotherOwnerCannotBeClaimed),
         Check(name: "aStoredCommandIdAnswersWithItsFirstEvents", run: aStoredCommandIdAnswersWithItsFirstEvents),
         Check(name: "aStoredEventIdIsNeverStoredTwice", run: aStoredEventIdIsNeverStoredTwice),
         Check(name: "readsFilterByStreamTypeTimeAndPosition", run: readsFilterByStreamTypeTimeAndPosition),
         Check(name: "loadFoldsTheStreamAsItGrows", run: loadFoldsTheStreamAsItGrows),
-        Check(name: "concurrentCommitsKeepPositionsDenseAndVersionsExclusive", run: concurrentCommitsKeepPositionsDenseAndVersionsExclusive),
-        Check(name: "waitForEventsReturnsOnceTheHeadPassesOrWhenCancelled", run: waitForEventsReturnsOnceTheHeadPassesOrWhenCancelled),
+        Check(
+            name: "concurrentCommitsKeepPositionsDenseAndVersionsExclusive",
+            run: concurrentCommitsKeepPositionsDenseAndVersionsExclusive),
+        Check(
+            name: "waitForEventsReturnsOnceTheHeadPassesOrWhenCancelled",
+            run: waitForEventsReturnsOnceTheHeadPassesOrWhenCancelled),
     ]
 
     /// Runs the check `name` on `store`.

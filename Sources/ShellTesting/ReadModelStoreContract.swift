@@ -45,24 +45,30 @@ package enum ReadModelStoreContract {
         try await store.save(ada, id: "a", of: ContractRow.self, projector: "p", position: 1)
         try require(try await store.row(ContractRow.self, id: "a") == ada, "found by id")
         try require(try await store.row(ContractRow.self, index: "email", key: "ada@x.io") == ada, "found by index")
-        try require(try await store.row(ContractRow.self, index: "name", key: "Ada") == nil, "an unknown index finds nothing")
+        try require(
+            try await store.row(ContractRow.self, index: "name", key: "Ada") == nil, "an unknown index finds nothing")
         let moved = ContractRow(id: "a", name: "Ada", email: "lovelace@x.io")
         try await store.save(moved, id: "a", of: ContractRow.self, projector: "p", position: 2)
         try require(try await store.row(ContractRow.self, id: "a") == moved, "a save replaces the row")
         try require(try await store.row(ContractRow.self, index: "email", key: "lovelace@x.io") == moved, "new key")
-        try require(try await store.row(ContractRow.self, index: "email", key: "ada@x.io") == nil, "the old key is gone")
+        try require(
+            try await store.row(ContractRow.self, index: "email", key: "ada@x.io") == nil, "the old key is gone")
         let unindexed = ContractRow(id: "a", name: "Ada")
         try await store.save(unindexed, id: "a", of: ContractRow.self, projector: "p", position: 3)
         try require(try await store.row(ContractRow.self, index: "email", key: "lovelace@x.io") == nil, "key dropped")
     }
 
     @Sendable static func savingNilRemovesTheRowAndItsIndexKeys(_ store: any ReadModelStore) async throws {
-        try await store.save(ContractRow(id: "a", name: "A", email: "a@x.io"), id: "a", of: ContractRow.self, projector: "p", position: 1)
-        try await store.save(ContractRow(id: "b", name: "B"), id: "b", of: ContractRow.self, projector: "p", position: 2)
+        try await store.save(
+            ContractRow(id: "a", name: "A", email: "a@x.io"), id: "a", of: ContractRow.self, projector: "p", position: 1
+        )
+        try await store.save(
+            ContractRow(id: "b", name: "B"), id: "b", of: ContractRow.self, projector: "p", position: 2)
         try await store.save(nil, id: "a", of: ContractRow.self, projector: "p", position: 3)
         try require(try await store.row(ContractRow.self, id: "a") == nil, "a removed row is gone")
         try require(try await store.row(ContractRow.self, index: "email", key: "a@x.io") == nil, "and its index keys")
-        try require(try await store.rows(ContractRow.self, after: nil, first: 10).map(\.id) == ["b"], "and its page slot")
+        try require(
+            try await store.rows(ContractRow.self, after: nil, first: 10).map(\.id) == ["b"], "and its page slot")
         try require(try await store.checkpoint(of: "p") == 3, "a removal moves the checkpoint")
         try await store.save(nil, id: "never", of: ContractRow.self, projector: "p", position: 4)
         try require(try await store.checkpoint(of: "p") == 4, "removing a missing row is progress too")
@@ -72,9 +78,12 @@ package enum ReadModelStoreContract {
         // Ids out of lexical order, so creation order is what is checked.
         let ids = ["m", "c", "x", "a", "q"]
         for (offset, id) in ids.enumerated() {
-            try await store.save(ContractRow(id: id, name: id), id: id, of: ContractRow.self, projector: "p", position: Int64(offset + 1))
+            try await store.save(
+                ContractRow(id: id, name: id), id: id, of: ContractRow.self, projector: "p", position: Int64(offset + 1)
+            )
         }
-        try await store.save(ContractRow(id: "c", name: "C2"), id: "c", of: ContractRow.self, projector: "p", position: 6)
+        try await store.save(
+            ContractRow(id: "c", name: "C2"), id: "c", of: ContractRow.self, projector: "p", position: 6)
         func page(_ after: String?, _ first: Int) async throws -> [String] {
             try await store.rows(ContractRow.self, after: after, first: first).map(\.id)
         }
@@ -88,7 +97,8 @@ package enum ReadModelStoreContract {
     }
 
     @Sendable static func checkpointsMoveWithSavesAndAdvances(_ store: any ReadModelStore) async throws {
-        try await store.save(ContractRow(id: "a", name: "A"), id: "a", of: ContractRow.self, projector: "p", position: 7)
+        try await store.save(
+            ContractRow(id: "a", name: "A"), id: "a", of: ContractRow.self, projector: "p", position: 7)
         try require(try await store.checkpoint(of: "p") == 7, "a save moves its projector's checkpoint")
         try require(try await store.checkpoint(of: "q") == 0, "and no other's")
         try await store.advance("p", to: 9)
@@ -99,10 +109,12 @@ package enum ReadModelStoreContract {
     }
 
     @Sendable static func tablesKeepTheirRowsApart(_ store: any ReadModelStore) async throws {
-        try await store.save(ContractRow(id: "a", name: "A"), id: "a", of: ContractRow.self, projector: "p", position: 1)
+        try await store.save(
+            ContractRow(id: "a", name: "A"), id: "a", of: ContractRow.self, projector: "p", position: 1)
         try require(try await store.row(OtherContractRow.self, id: "a") == nil, "a row lives in its own table")
         try await store.save(OtherContractRow(id: "a"), id: "a", of: OtherContractRow.self, projector: "q", position: 1)
-        try require(try await store.row(OtherContractRow.self, id: "a") == OtherContractRow(id: "a"), "each table has its row")
+        try require(
+            try await store.row(OtherContractRow.self, id: "a") == OtherContractRow(id: "a"), "each table has its row")
         try require(try await store.row(ContractRow.self, id: "a")?.name == "A", "the same id in two tables")
     }
 }
