@@ -91,7 +91,7 @@ extension Parser {
         depth -= 1
         let first = document.selections.count
         document.selections.append(contentsOf: pendingSelections[base...])
-        pendingSelections.removeSubrange(base...)
+        pendingSelections.removeLast(pendingSelections.count - base)
         document.selectionSets.append(
             SelectionSetNode(
                 selections: NodeList(start: first, end: document.selections.count), offset: UInt32(start)))

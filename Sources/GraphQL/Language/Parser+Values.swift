@@ -69,7 +69,7 @@ extension Parser {
         depth -= 1
         let first = document.values.count
         document.values.append(contentsOf: pendingValues[base...])
-        pendingValues.removeSubrange(base...)
+        pendingValues.removeLast(pendingValues.count - base)
         return ValueNode(kind: .list(NodeList(start: first, end: document.values.count)), offset: offset)
     }
 
@@ -89,7 +89,7 @@ extension Parser {
         depth -= 1
         let first = document.objectFields.count
         document.objectFields.append(contentsOf: pendingObjectFields[base...])
-        pendingObjectFields.removeSubrange(base...)
+        pendingObjectFields.removeLast(pendingObjectFields.count - base)
         return ValueNode(kind: .object(NodeList(start: first, end: document.objectFields.count)), offset: offset)
     }
 }
