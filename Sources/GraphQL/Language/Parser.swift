@@ -45,9 +45,9 @@ package struct Parser {
     var depth = 0
     /// Pending children of selection sets, list values and object values still being parsed:
     /// they nest, so they wait here and are copied contiguously into the document when complete.
-    var pendingSelections: [SelectionNode] = []
-    var pendingValues: [ValueNode] = []
-    var pendingObjectFields: [ObjectFieldNode] = []
+    var pendingSelections = PendingStack<SelectionNode>()
+    var pendingValues = PendingStack<ValueNode>()
+    var pendingObjectFields = PendingStack<ObjectFieldNode>()
 
     private init(bytes: UnsafeBufferPointer<UInt8>, document: Document, maxDepth: Int) {
         lexer = Lexer(bytes: bytes)
