@@ -77,7 +77,8 @@ struct Lexer {
 
     private func unexpectedCharacter(at position: Int) -> SyntaxError {
         if bytes[position] == UInt8(ascii: "'") {
-            return error("Unexpected single quote character ('), did you mean to use a double quote (\")?", at: position)
+            return error(
+                "Unexpected single quote character ('), did you mean to use a double quote (\")?", at: position)
         }
         return error("Unexpected character: \(describeCodePoint(at: position)).", at: position)
     }
