@@ -23,6 +23,10 @@ package struct Parser {
     /// Parses UTF-8 bytes. Invalid UTF-8 inside string literals and comments is accepted (and
     /// decodes to U+FFFD); elsewhere it is an unexpected character.
     package static func parse(utf8 source: [UInt8], maxDepth: Int = defaultMaxDepth) throws(SyntaxError) -> Document {
+        // Offsets are stored in 32 bits to keep nodes small.
+        guard source.count < Int(UInt32.max) else {
+            throw SyntaxError(message: "Syntax Error: Document too large.", line: 1, column: 1, offset: 0)
+        }
         let result: Result<Document, SyntaxError> = source.withUnsafeBufferPointer { bytes in
             var parser = Parser(bytes: bytes, document: Document(source: source), maxDepth: maxDepth)
             do throws(SyntaxError) {
