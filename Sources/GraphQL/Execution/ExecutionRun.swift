@@ -26,12 +26,12 @@ struct ExecutionRun<Context: Sendable>: Sendable {
     var table: TypeTable { executor.table }
 
     /// Executes the root selection set: serially for a mutation (§6.2.2), else normally.
-    func executeRoot(_ operation: OperationDefinitionNode, root: TypeInfo) async -> ExecutionResult {
+    func executeRoot(_ operation: OperationDefinitionNode, root: TypeInfo, rootValue: FieldValue) async -> ExecutionResult {
         var output = ExecutionOutput()
         output.bytes.reserveCapacity(512)
         let groups = collectFields(root, [operation.selectionSet])
         do throws(GraphQLError) {
-            try await executeFields(root, .null, groups, serially: operation.kind == .mutation, into: &output)
+            try await executeFields(root, rootValue, groups, serially: operation.kind == .mutation, into: &output)
         } catch {
             output.errors.append(error)
             output.bytes = Array("null".utf8)

@@ -50,10 +50,12 @@ package final class Executor<Context: Sendable>: Sendable {
     /// - Parameters:
     ///   - variables: the raw variable values, a JSON object (nil or `.null` for none).
     ///   - context: handed to every resolver.
+    ///   - rootValue: the parent value of the root type's fields.
     /// - Returns: the data as JSON and the errors; errors before execution starts (unknown
     ///   operation, variable coercion, limits) come without `data`.
     package func execute(
-        document: Document, operationName: String? = nil, variables: InputValue? = nil, context: Context
+        document: Document, operationName: String? = nil, variables: InputValue? = nil, context: Context,
+        rootValue: FieldValue = .null
     ) async -> ExecutionResult {
         let operation: OperationDefinitionNode
         switch selectOperation(document, operationName) {
@@ -74,7 +76,7 @@ package final class Executor<Context: Sendable>: Sendable {
             return ExecutionResult(data: Array("null".utf8), errors: [error])
         }
         let run = ExecutionRun(executor: self, document: document, variables: coerced, context: context)
-        return await run.executeRoot(operation, root: root)
+        return await run.executeRoot(operation, root: root, rootValue: rootValue)
     }
 
     /// GetOperation, GraphQL spec (Oct 2021) §6.1, with graphql-js 16's messages.
@@ -96,8 +98,9 @@ package final class Executor<Context: Sendable>: Sendable {
 /// `Executor` per call; a server keeps one `Executor` instead).
 package func execute<Context: Sendable>(
     schema: Schema, document: Document, operationName: String? = nil, variables: InputValue? = nil,
-    context: Context, resolvers: Resolvers<Context>, limits: QueryLimits = QueryLimits()
+    context: Context, resolvers: Resolvers<Context>, limits: QueryLimits = QueryLimits(), rootValue: FieldValue = .null
 ) async -> ExecutionResult {
     await Executor(schema: schema, resolvers: resolvers, limits: limits).execute(
-        document: document, operationName: operationName, variables: variables, context: context)
+        document: document, operationName: operationName, variables: variables, context: context,
+        rootValue: rootValue)
 }
