@@ -29,7 +29,7 @@ extension Arguments {
     /// Coerces the arguments written in `given` for the argument definitions `definitions`.
     ///
     /// - Parameter node: the field or directive, where a missing argument's error points.
-    /// - Throws: the first problem, kind `.argumentCoercion`.
+    /// - Throws: the first problem, code `BAD_USER_INPUT`.
     static func coerce(
         _ definitions: [InputValueDefinition], given: NodeList<ArgumentNode>, node: some SourceLocated,
         document: Document, variables: VariableValues, table: TypeTable
@@ -82,6 +82,7 @@ extension Arguments {
     }
 
     private static func error(_ message: String, _ node: some SourceLocated, _ document: Document) -> GraphQLError {
-        GraphQLError(message, locations: [document.location(of: node)], kind: .argumentCoercion)
+        GraphQLError(
+            message: message, locations: [document.location(of: node)], extensions: ExecutionErrorCode.badUserInput)
     }
 }

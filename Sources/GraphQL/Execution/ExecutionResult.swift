@@ -61,7 +61,8 @@ package struct ExecutionResult: Sendable {
             }
             output.append(UInt8(ascii: "]"))
         }
-        if let path = error.path {
+        if !error.path.isEmpty {
+            let path = error.path
             output.append(contentsOf: ",\"path\":[".utf8)
             for (position, component) in path.enumerated() {
                 if position > 0 { output.append(UInt8(ascii: ",")) }
@@ -74,7 +75,7 @@ package struct ExecutionResult: Sendable {
         }
         if !error.extensions.isEmpty {
             output.append(contentsOf: ",\"extensions\":".utf8)
-            JSONWriter.write(.object(error.extensions.map { InputValue.Field($0.key, $0.value) }), into: &output)
+            JSONWriter.write(.object(error.extensions.map { InputValue.Field($0.key, .string($0.value)) }), into: &output)
         }
         output.append(UInt8(ascii: "}"))
     }

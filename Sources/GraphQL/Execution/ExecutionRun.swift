@@ -154,14 +154,14 @@ struct ExecutionRun<Context: Sendable>: Sendable {
 
     /// The located error for `message` at the current path.
     func fieldError(_ message: String, _ group: FieldGroup, _ path: [PathStep]) -> GraphQLError {
-        GraphQLError(message, locations: locations(of: group), path: responsePath(path), kind: .field)
+        GraphQLError(message: message, locations: locations(of: group), path: responsePath(path))
     }
 
     func locations(of group: FieldGroup) -> [SourceLocation] {
         [document.location(of: document[group.first])] + group.more.map { document.location(of: document[$0]) }
     }
 
-    func responsePath(_ path: [PathStep]) -> [PathComponent] {
+    func responsePath(_ path: [PathStep]) -> [GraphQLError.PathComponent] {
         path.map { step in
             switch step {
             case .key(let name): .key(document.string(name))

@@ -71,8 +71,8 @@ package final class Executor<Context: Sendable>: Sendable {
             operation.kind != .subscription
         else {
             let error = GraphQLError(
-                "Schema is not configured to execute \(operation.kind.keyword) operation.",
-                locations: [document.location(of: operation)], kind: .request)
+                message: "Schema is not configured to execute \(operation.kind.keyword) operation.",
+                locations: [document.location(of: operation)])
             return ExecutionResult(data: Array("null".utf8), errors: [error])
         }
         let run = ExecutionRun(executor: self, document: document, variables: coerced, context: context)
@@ -90,7 +90,7 @@ package final class Executor<Context: Sendable>: Sendable {
             } else {
                 "Must provide operation name if query contains multiple operations."
             }
-        return .failure(GraphQLError(message, kind: .request))
+        return .failure(GraphQLError(message: message))
     }
 }
 

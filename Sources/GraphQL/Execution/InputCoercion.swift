@@ -3,7 +3,7 @@
 
 /// One problem found while coercing a runtime value: where inside it, the offending part, why.
 struct InputProblem {
-    var path: [PathComponent]
+    var path: [GraphQLError.PathComponent]
     var value: InputValue
     var message: String
 }
@@ -15,7 +15,7 @@ struct InputCoercion {
     init(table: TypeTable) { self.table = table }
 
     /// The coerced value, or nil when a problem was recorded.
-    mutating func coerce(_ value: InputValue, to type: TypeReference, path: inout [PathComponent]) -> InputValue? {
+    mutating func coerce(_ value: InputValue, to type: TypeReference, path: inout [GraphQLError.PathComponent]) -> InputValue? {
         switch type {
         case .nonNull(let inner):
             guard !value.isNull else {
@@ -53,7 +53,7 @@ struct InputCoercion {
     }
 
     private mutating func coerceObject(
-        _ value: InputValue, _ type: SchemaType, path: inout [PathComponent]
+        _ value: InputValue, _ type: SchemaType, path: inout [GraphQLError.PathComponent]
     ) -> InputValue? {
         guard case .object(let given) = value else {
             report(path, value, "Expected type \"\(type.name)\" to be an object.")
@@ -85,7 +85,7 @@ struct InputCoercion {
             let suggestions = Suggestions.list(entry.name, type.inputFields.map(\.name))
             report(
                 path, value,
-                "Field \"\(entry.name)\" is not defined by type \"\(type.name)\"." + Suggestions.didYouMean(nil, suggestions))
+                "Field \"\(entry.name)\" is not defined by type \"\(type.name)\"." + Suggestions.didYouMean(suggestions))
             isValid = false
         }
         if isValid && type.isOneOf { isValid = checkOneOf(coerced, given: given, type, value, path: path) }
@@ -95,7 +95,7 @@ struct InputCoercion {
     /// GraphQL spec draft, OneOf input objects: exactly one field, and it is not null.
     private mutating func checkOneOf(
         _ coerced: [InputValue.Field], given: [InputValue.Field], _ type: SchemaType, _ value: InputValue,
-        path: [PathComponent]
+        path: [GraphQLError.PathComponent]
     ) -> Bool {
         guard given.count == 1 else {
             report(path, value, "Exactly one key must be specified for OneOf type \"\(type.name)\".")
@@ -108,7 +108,7 @@ struct InputCoercion {
         return true
     }
 
-    private mutating func report(_ path: [PathComponent], _ value: InputValue, _ message: String) {
+    private mutating func report(_ path: [GraphQLError.PathComponent], _ value: InputValue, _ message: String) {
         problems.append(InputProblem(path: path, value: value, message: message))
     }
 
@@ -135,6 +135,6 @@ struct InputCoercion {
     }
 
     private static func enumHint(_ input: String, _ type: TypeInfo) -> String {
-        Suggestions.didYouMean("the enum value", Suggestions.list(input, type.definition.enumValues.map(\.name)))
+        Suggestions.didYouMean(Suggestions.list(input, type.definition.enumValues.map(\.name)), "the enum value")
     }
 }

@@ -39,8 +39,7 @@ package struct QueryLimits: Sendable {
             return nil
         }
         return GraphQLError(
-            message, locations: [document.location(of: operation)],
-            extensions: [(key: "code", value: .string("QUERY_TOO_COMPLEX"))], kind: .limits)
+            message: message, locations: [document.location(of: operation)], extensions: ExecutionErrorCode.queryTooComplex)
     }
 
     /// The depth and cost of `operation`.

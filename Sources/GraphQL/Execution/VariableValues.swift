@@ -18,7 +18,7 @@ extension VariableValues {
 
     /// Coerces the raw `inputs` (a JSON object, or nil) for `operation`'s variable definitions.
     ///
-    /// - Returns: the values, or every error found (kind `.variableCoercion`, located at the
+    /// - Returns: the values, and every error found (code `BAD_USER_INPUT`, located at the
     ///   variable's definition).
     static func coerce(
         _ inputs: InputValue?, for operation: OperationDefinitionNode, in document: Document, table: TypeTable
@@ -29,15 +29,15 @@ extension VariableValues {
             if errors.count >= maxErrors {
                 errors.append(
                     GraphQLError(
-                        "Too many errors processing variables, error limit reached. Execution aborted.",
-                        kind: .variableCoercion))
+                        message: "Too many errors processing variables, error limit reached. Execution aborted.",
+                        extensions: ExecutionErrorCode.badUserInput))
                 break
             }
             let name = document.string(definition.name)
             let type = document.typeReference(definition.type)
             let location = [document.location(of: definition)]
             func fail(_ message: String) {
-                errors.append(GraphQLError(message, locations: location, kind: .variableCoercion))
+                errors.append(GraphQLError(message: message, locations: location, extensions: ExecutionErrorCode.badUserInput))
             }
             guard table.schema.isInputType(type) else {
                 fail("Variable \"$\(name)\" expected value of type \"\(type)\" which cannot be used as an input type.")
@@ -58,7 +58,7 @@ extension VariableValues {
                 continue
             }
             var coercion = InputCoercion(table: table)
-            var path: [PathComponent] = []
+            var path: [GraphQLError.PathComponent] = []
             let result = coercion.coerce(value, to: type, path: &path)
             for problem in coercion.problems {
                 var prefix = "Variable \"$\(name)\" got invalid value \(Inspect.show(problem.value))"
@@ -71,7 +71,7 @@ extension VariableValues {
     }
 
     /// graphql-js `printPathArray`: `.field[0].other`.
-    static func printPath(_ path: [PathComponent]) -> String {
+    static func printPath(_ path: [GraphQLError.PathComponent]) -> String {
         path.map { component in
             switch component {
             case .key(let key): "." + key
