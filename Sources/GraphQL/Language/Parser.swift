@@ -23,6 +23,10 @@ package struct Parser {
     /// Parses UTF-8 bytes. Invalid UTF-8 inside string literals and comments is accepted (and
     /// decodes to U+FFFD); elsewhere it is an unexpected character.
     package static func parse(utf8 source: [UInt8], maxDepth: Int = defaultMaxDepth) throws(SyntaxError) -> Document {
+        // Offsets are stored in 32 bits to keep nodes small.
+        guard source.count < Int(UInt32.max) else {
+            throw SyntaxError(message: "Syntax Error: Document too large.", line: 1, column: 1, offset: 0)
+        }
         let result: Result<Document, SyntaxError> = source.withUnsafeBufferPointer { bytes in
             var parser = Parser(bytes: bytes, document: Document(source: source), maxDepth: maxDepth)
             do throws(SyntaxError) {
@@ -45,9 +49,9 @@ package struct Parser {
     var depth = 0
     /// Pending children of selection sets, list values and object values still being parsed:
     /// they nest, so they wait here and are copied contiguously into the document when complete.
-    var pendingSelections: [SelectionNode] = []
-    var pendingValues: [ValueNode] = []
-    var pendingObjectFields: [ObjectFieldNode] = []
+    var pendingSelections = PendingStack<SelectionNode>()
+    var pendingValues = PendingStack<ValueNode>()
+    var pendingObjectFields = PendingStack<ObjectFieldNode>()
 
     private init(bytes: UnsafeBufferPointer<UInt8>, document: Document, maxDepth: Int) {
         lexer = Lexer(bytes: bytes)

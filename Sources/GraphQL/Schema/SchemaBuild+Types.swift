@@ -26,7 +26,9 @@ extension SchemaBuild {
                 inputFields.append(inputValue(field, owner: "\(name).\(string(field.name))"))
             }
             appendUniqueNames(node.interfaces, to: &interfaces) { "Type \(name) can only implement \($0) once." }
-            appendUniqueNames(node.unionMembers, to: &members) { "Union type \(name) can only include type \($0) once." }
+            appendUniqueNames(node.unionMembers, to: &members) {
+                "Union type \(name) can only include type \($0) once."
+            }
             for value in document.nodes(node.enumValues) {
                 let valueName = string(value.name)
                 checkReservedName(value.name)

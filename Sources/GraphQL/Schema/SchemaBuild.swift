@@ -63,7 +63,8 @@ struct SchemaBuild {
         let offset = Int(entry.offset)
         let file = files.last { $0.start <= offset } ?? files[0]
         let location = SourceLocation(of: offset - file.start, in: document.source[file.start...])
-        return SchemaError.Problem(message: entry.message, file: file.name, line: location.line, column: location.column)
+        return SchemaError.Problem(
+            message: entry.message, file: file.name, line: location.line, column: location.column)
     }
 
     /// The text of a name.

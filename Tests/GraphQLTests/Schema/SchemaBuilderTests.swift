@@ -24,6 +24,15 @@ struct SchemaBuilderTests {
         #expect(schema.type(named: "Mutation")?.field(named: "RegisterUser") != nil)
     }
 
+    @Test func buildsFromADirectoryReadWithoutFoundation() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../Schema").standardized.path
+        let files = try SchemaBuilder.readFiles(in: folder)
+        #expect(files.map(\.name) == (try Self.repositorySchemaFiles()).map(\.name))
+        #expect(try SchemaBuilder.build(directory: folder).type(named: "Account") != nil)
+        #expect(throws: SchemaError.self) { try SchemaBuilder.build(directory: folder + "/missing") }
+    }
+
     @Test func listsTypesInTheOrderGraphQLCoreDoes() throws {
         let schema = try SchemaBuilder.build(files: try Self.repositorySchemaFiles())
         // graphql-core 3.2.8's `build_schema(...).type_map` over the same files, concatenated in
