@@ -5,7 +5,7 @@ import GraphQL
 ///
 /// Arguments: `[--corpus DIR] [--schema DIR] [--runs N] [--min-run-seconds S]`; defaults
 /// `../shared/peers/corpus`, `Schema`, 9 runs of at least 0.2 s. Returns the exit status.
-func runGraphQLBench(arguments: [String]) -> Int32 {
+func runGraphQLBench(arguments: [String]) async -> Int32 {
     guard let options = GraphQLBenchOptions(arguments: arguments) else { return 2 }
     let files = GraphQLBenchCorpus.files(in: options.corpus)
     guard !files.isEmpty else {
@@ -23,7 +23,7 @@ func runGraphQLBench(arguments: [String]) -> Int32 {
     {
         failures += 1
     }
-    if !GraphQLBenchPipeline.reportAll(bff, options: options) { failures += 1 }
+    if !(await GraphQLBenchPipeline.reportAll(bff, options: options)) { failures += 1 }
     return failures == 0 ? 0 : 1
 }
 

@@ -28,6 +28,11 @@ enum GraphQLBenchCorpus {
         return files
     }
 
+    /// The `.graphql` files of a schema folder, sorted by name.
+    static func schemaFiles(in folder: String) -> [String] {
+        entries(of: folder).filter { $0.hasSuffix(".graphql") }
+    }
+
     private static func entries(of folder: String) -> [String] {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }

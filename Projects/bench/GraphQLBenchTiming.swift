@@ -16,6 +16,28 @@ enum GraphQLBenchTiming {
         return (iterations, seconds)
     }
 
+    /// `measure` for work that awaits.
+    static func measure(
+        options: GraphQLBenchOptions, _ once: () async -> Void
+    ) async -> (iterations: Int, seconds: [Double]) {
+        var iterations = 1
+        while true {
+            let seconds = await time(iterations, once)
+            if seconds >= options.minRunSeconds || iterations >= 1 << 30 { break }
+            let scale = seconds > 0 ? options.minRunSeconds / seconds : 16
+            iterations = max(iterations * 2, Int((Double(iterations) * scale * 1.1).rounded(.up)))
+        }
+        var seconds: [Double] = []
+        for _ in 0..<options.runs { seconds.append(await time(iterations, once)) }
+        return (iterations, seconds)
+    }
+
+    private static func time(_ iterations: Int, _ once: () async -> Void) async -> Double {
+        let start = now()
+        for _ in 0..<iterations { await once() }
+        return now() - start
+    }
+
     private static func time(_ iterations: Int, _ once: () -> Void) -> Double {
         let start = now()
         for _ in 0..<iterations { once() }

@@ -7,10 +7,30 @@ enum EngineAdapter {
         Validator.validate(document, against: schema).map(\.message)
     }
 
-    /// The result's data as canonical JSON text and its errors.
+    /// Executes with the fixed resolvers; the data as canonical JSON text, and the errors.
     static func execute(
         _ document: Document, schema: Schema, operationName: String?, variablesJSON: String?
-    ) -> (data: String?, errors: [ComparableError]) {
-        (nil, [])
+    ) async -> (data: String?, errors: [ComparableError]) {
+        var variables: InputValue? = nil
+        if let variablesJSON {
+            do {
+                variables = try JSONInput.parse(variablesJSON)
+            } catch {
+                return ("variables did not parse: \(error)", [])
+            }
+        }
+        let result = await GraphQL.execute(
+            schema: schema, document: document, operationName: operationName, variables: variables,
+            context: FixedResolvers.Context(), resolvers: FixedResolvers.registry(for: schema),
+            rootValue: .object(["__key": .string("root")]))
+        let errors = result.errors.map { error in
+            ComparableError(
+                message: error.message, locations: error.locations.map(\.description),
+                // An empty path: a request error, not a field's.
+                path: error.path.isEmpty ? nil : error.path.map(\.description).joined(separator: "."))
+        }
+        // graphql-core has one `None` for "no data entry" (execution did not start) and
+        // `"data": null`; so an absent data entry compares as null.
+        return (result.data.map(CanonicalJSON.text(of:)) ?? "null", errors)
     }
 }

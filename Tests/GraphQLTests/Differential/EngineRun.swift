@@ -18,7 +18,7 @@ struct EngineRun {
     }
 
     /// Parses, validates and (when the reference executed it) executes one document.
-    func outcome(source: [UInt8], reference: Outcome) -> Outcome {
+    func outcome(source: [UInt8], reference: Outcome) async -> Outcome {
         let document: Document
         do {
             document = try Parser.parse(utf8: source)
@@ -37,7 +37,7 @@ struct EngineRun {
         outcome.valid = validation.isEmpty
         outcome.firstValidationMessage = validation.first
         guard validation.isEmpty, reference.valid == true else { return outcome }
-        let result = EngineAdapter.execute(
+        let result = await EngineAdapter.execute(
             document, schema: schema, operationName: reference.operationName, variablesJSON: reference.variablesJSON)
         outcome.data = result.data
         outcome.errors = result.errors

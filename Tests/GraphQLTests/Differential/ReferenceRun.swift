@@ -1,4 +1,5 @@
 import Foundation
+import GraphQL
 
 /// What graphql-core 3.2 (the reference, run by `tools/reference.py`) says about every corpus file.
 struct ReferenceRun {
@@ -56,12 +57,9 @@ extension Outcome {
         valid = object["valid"] as? Bool
         firstValidationMessage = object["validation"] as? String
         operationName = object["operationName"] as? String
-        variablesJSON = (object["variables"]).flatMap { value in
-            (try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed]))
-                .map { String(decoding: $0, as: UTF8.self) }
-        }
+        variablesJSON = object["variables"] as? String
         if let result = object["result"] as? [String: Any] {
-            data = result["data"] as? String
+            data = (result["data"] as? String).map(CanonicalJSON.text(of:))
             errors = ((result["errors"] as? [[String: Any]]) ?? []).map(ComparableError.init(reference:))
         }
     }

@@ -229,7 +229,8 @@ def run_one(path, schema):
         variables = sample_variables(operation, schema)
     result = graphql.execute(schema, document, root_value="root", variable_values=variables,
                              operation_name=operation_name, field_resolver=resolve)
-    line.update(operationName=operation_name, variables=variables, executed=True, result=canonical(result))
+    line.update(operationName=operation_name, variables=json.dumps(variables, ensure_ascii=False), executed=True,
+                result=canonical(result))
     return line
 
 
