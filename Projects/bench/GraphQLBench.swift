@@ -1,9 +1,12 @@
 import GraphQL
+import Glibc
 
 /// The `graphql` group of the bench: parse throughput per corpus file, in the shape of
 /// ../shared/peers' peer-parse-bench, then parse + validate + execute per `bff/` document.
 ///
-/// Arguments: `[--corpus DIR] [--schema DIR] [--runs N] [--min-run-seconds S]`; defaults
+/// Arguments: `[--corpus DIR] [--schema DIR] [--runs N] [--min-run-seconds S]`, or the same in
+/// the environment (`BENCH_GRAPHQL_CORPUS`, `BENCH_GRAPHQL_SCHEMA`, `BENCH_GRAPHQL_RUNS`,
+/// `BENCH_GRAPHQL_MIN_RUN_SECONDS`) when the group runs under `bench --filter graphql`; defaults
 /// `../shared/peers/corpus`, `Schema`, 9 runs of at least 0.2 s. Returns the exit status.
 func runGraphQLBench(arguments: [String]) async -> Int32 {
     guard let options = GraphQLBenchOptions(arguments: arguments) else { return 2 }
@@ -35,6 +38,10 @@ struct GraphQLBenchOptions {
     var minRunSeconds = 0.2
 
     init?(arguments: [String]) {
+        corpus = Self.environment("BENCH_GRAPHQL_CORPUS") ?? corpus
+        schema = Self.environment("BENCH_GRAPHQL_SCHEMA") ?? schema
+        runs = Self.environment("BENCH_GRAPHQL_RUNS").flatMap { Int($0) }.map { max(1, $0) } ?? runs
+        minRunSeconds = Self.environment("BENCH_GRAPHQL_MIN_RUN_SECONDS").flatMap { Double($0) } ?? minRunSeconds
         var rest = arguments[...]
         while let flag = rest.popFirst() {
             let value = rest.popFirst()
@@ -49,4 +56,15 @@ struct GraphQLBenchOptions {
             }
         }
     }
+
+    private static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+}
+
+/// `runGraphQLBench` answered a non-zero status: a corpus file did not parse, or a `bff/`
+/// document did not validate or answered errors (its line says which).
+struct GraphQLBenchFailure: Error, CustomStringConvertible {
+    var status: Int32
+    var description: String { "bench graphql failed with status \(status)" }
 }
