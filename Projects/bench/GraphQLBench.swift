@@ -1,5 +1,5 @@
-import GraphQL
 import Glibc
+import GraphQL
 
 /// The `graphql` group of the bench: parse throughput per corpus file, in the shape of
 /// ../shared/peers' peer-parse-bench, then parse + validate + execute per `bff/` document.
@@ -16,7 +16,8 @@ func runGraphQLBench(arguments: [String]) async -> Int32 {
         return 2
     }
     var failures = 0
-    for file in files where !GraphQLBenchParse.report(name: file.name, path: file.path, docs: [file], options: options) {
+    for file in files where !GraphQLBenchParse.report(name: file.name, path: file.path, docs: [file], options: options)
+    {
         failures += 1
     }
     let bff = files.filter { $0.name.hasPrefix("bff/") }

@@ -8,7 +8,9 @@ struct GraphQLBenchLine {
 
     mutating func add(_ key: String, _ value: String) { fields.append(Self.quoted(key) + ":" + Self.quoted(value)) }
     mutating func add(_ key: String, _ value: Int) { fields.append(Self.quoted(key) + ":" + String(value)) }
-    mutating func add(_ key: String, _ value: Bool) { fields.append(Self.quoted(key) + ":" + (value ? "true" : "false")) }
+    mutating func add(_ key: String, _ value: Bool) {
+        fields.append(Self.quoted(key) + ":" + (value ? "true" : "false"))
+    }
     /// A number with `digits` decimals, as peer-parse-bench prints it (`%.3f`).
     mutating func add(_ key: String, _ value: Double, digits: Int = 3) {
         fields.append(Self.quoted(key) + ":" + Self.fixed(value, digits: digits))

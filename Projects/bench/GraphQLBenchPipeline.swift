@@ -17,11 +17,13 @@ enum GraphQLBenchPipeline {
         var requests: [Request] = []
         for doc in docs {
             guard let document = try? Parser.parse(utf8: doc.bytes) else { return false }
-            requests.append(Request(document: doc, variables: GraphQLBenchVariables.sample(for: document, schema: schema)))
+            requests.append(
+                Request(document: doc, variables: GraphQLBenchVariables.sample(for: document, schema: schema)))
         }
         var passed = true
         for request in requests {
-            passed = await report(name: request.document.name, [request], executor: executor, options: options) && passed
+            passed =
+                await report(name: request.document.name, [request], executor: executor, options: options) && passed
         }
         if requests.count >= 10 {
             passed = await report(name: "bff/*.graphql", requests, executor: executor, options: options) && passed

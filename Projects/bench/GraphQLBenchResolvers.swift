@@ -26,13 +26,16 @@ enum GraphQLBenchResolvers {
                 "invited": .boolean(true), "invitedAt": .string("2026-11-25T10:00:00Z"),
             ])
         }
-        resolvers.field("Mutation", "RegisterUser") { GraphQLBenchStore.user(id: "9", email: $0.arguments.string("name") ?? "") }
+        resolvers.field("Mutation", "RegisterUser") {
+            GraphQLBenchStore.user(id: "9", email: $0.arguments.string("name") ?? "")
+        }
         for name in ["UpdateUserEmail", "DisableUser", "RecordPageview"] {
             resolvers.field("Mutation", name) { lookup($0.context.users, $0.arguments.string("id")) }
         }
         resolvers.field("Mutation", "OpenAccount") { input in
             GraphQLBenchStore.account(
-                id: "9", owner: input.arguments.string("owner") ?? "", balance: input.arguments.int("initialDeposit") ?? 0)
+                id: "9", owner: input.arguments.string("owner") ?? "",
+                balance: input.arguments.int("initialDeposit") ?? 0)
         }
         for name in ["DepositMoney", "WithdrawMoney"] {
             resolvers.field("Mutation", name) { lookup($0.context.accounts, $0.arguments.string("accountId")) }

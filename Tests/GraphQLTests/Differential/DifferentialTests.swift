@@ -8,11 +8,19 @@ private let requireAll = ProcessInfo.processInfo.environment["CQRS_REQUIRE_ALL"]
 private let referenceAvailable: Bool = {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", "import graphql, sys; sys.exit(0 if graphql.__version__.startswith('3.2') else 4)"]
+    process.arguments = [
+        "python3", "-c", "import graphql, sys; sys.exit(0 if graphql.__version__.startswith('3.2') else 4)",
+    ]
     process.standardError = FileHandle.nullDevice
-    let available = (try? process.run()).map { process.waitUntilExit(); return process.terminationStatus == 0 } ?? false
+    let available =
+        (try? process.run()).map {
+            process.waitUntilExit()
+            return process.terminationStatus == 0
+        } ?? false
     if !available {
-        print("SKIPPING the differential test: python3 with graphql-core 3.2 is missing (pip install 'graphql-core==3.2.*').")
+        print(
+            "SKIPPING the differential test: python3 with graphql-core 3.2 is missing (pip install 'graphql-core==3.2.*')."
+        )
     }
     return available
 }()

@@ -88,7 +88,8 @@ enum FixedResolvers {
         case .string(let string), .enumValue(let string): string
         case .list(let items): "[" + items.map(text).joined(separator: ",") + "]"
         case .object(let fields):
-            "{" + fields.sorted { $0.name < $1.name }.map { $0.name + "=" + text($0.value) }.joined(separator: ",") + "}"
+            "{" + fields.sorted { $0.name < $1.name }.map { $0.name + "=" + text($0.value) }.joined(separator: ",")
+                + "}"
         }
     }
 }

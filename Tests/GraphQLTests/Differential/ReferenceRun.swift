@@ -40,7 +40,9 @@ struct ReferenceRun {
         for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
             guard let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
                 let file = object["file"] as? String
-            else { throw Unavailable(description: "unreadable reference line: \(String(decoding: line, as: UTF8.self))") }
+            else {
+                throw Unavailable(description: "unreadable reference line: \(String(decoding: line, as: UTF8.self))")
+            }
             files.append(file)
             outcomes[file] = Outcome(reference: object)
         }
