@@ -277,8 +277,18 @@ def bff_invalid():
         "mutations-in-order": "mutation { a: OpenAccount(owner: \"o\") { id balance } b: DepositMoney(accountId: \"fail\", amount: 3) { id balance } c: RegisterUser(name: \"n\", age: null) { id age } }\n",
         "multiple-ops-named": "query A { user(id: \"a\") { id } }\nquery B { user(id: \"b\") { name } }\n",
         "unicode-values": "{ customerByEmail(email: \"\\u00e9\\u{1F600}\\uD83D\\uDE00 日本\") { email id } }\n",
+        "introspection-directives": "{ __schema { directives { name isRepeatable locations args { name type { name kind ofType { name } } defaultValue } } types { name kind } } }\n",
+        "introspection-full": introspection_query(),
+        "introspection-typename-everywhere": "{ __typename __schema { __typename queryType { __typename name } } user(id: \"1\") { __typename } }\n",
         "block-string-arg": "{ customerByEmail(email: \"\"\"\n    line one\n      line two\n\n    \"\"\") { email } }\n",
     }
+
+
+def introspection_query():
+    """graphql-js' getIntrospectionQuery with every option on, as graphql-core 3.2 writes it."""
+    from graphql import get_introspection_query
+    return get_introspection_query(descriptions=True, specified_by_url=True, directive_is_repeatable=True,
+                                   schema_description=True, input_value_deprecation=True) + "\n"
 
 
 def hostile():
