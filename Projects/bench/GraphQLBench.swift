@@ -4,7 +4,7 @@ import GraphQL
 /// The `graphql` group of the bench: parse throughput per corpus file, in the shape of
 /// ../shared/peers' peer-parse-bench, then parse + validate + execute per `bff/` document.
 ///
-/// Arguments: `[--corpus DIR] [--schema DIR] [--runs N] [--min-run-seconds S]`, or the same in
+/// Arguments: `[--corpus DIR] [--schema DIR] [--runs N] [--min-run-seconds S] [--iterations N]`, or the first four in
 /// the environment (`BENCH_GRAPHQL_CORPUS`, `BENCH_GRAPHQL_SCHEMA`, `BENCH_GRAPHQL_RUNS`,
 /// `BENCH_GRAPHQL_MIN_RUN_SECONDS`) when the group runs under `bench --filter graphql`; defaults
 /// `../shared/peers/corpus`, `Schema`, 9 runs of at least 0.2 s. Returns the exit status.
@@ -37,6 +37,8 @@ struct GraphQLBenchOptions {
     var schema = "Schema"
     var runs = 9
     var minRunSeconds = 0.2
+    /// Exactly this many repetitions per run, without warm-up or calibration (for callgrind).
+    var iterations: Int?
 
     init?(arguments: [String]) {
         corpus = Self.environment("BENCH_GRAPHQL_CORPUS") ?? corpus
@@ -51,6 +53,7 @@ struct GraphQLBenchOptions {
             case "--schema": schema = value ?? schema
             case "--runs": runs = value.flatMap { Int($0) }.map { max(1, $0) } ?? runs
             case "--min-run-seconds": minRunSeconds = value.flatMap { Double($0) } ?? minRunSeconds
+            case "--iterations": iterations = value.flatMap { Int($0) }.map { max(1, $0) }
             default:
                 printError("bench graphql: unknown argument \(flag)")
                 return nil

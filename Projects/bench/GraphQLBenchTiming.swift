@@ -5,8 +5,8 @@ import Glibc
 enum GraphQLBenchTiming {
     /// Seconds per run, and the iterations each run made.
     static func measure(options: GraphQLBenchOptions, _ once: () -> Void) -> (iterations: Int, seconds: [Double]) {
-        var iterations = 1
-        while true {
+        var iterations = options.iterations ?? 1
+        while options.iterations == nil {
             let seconds = time(iterations, once)
             if seconds >= options.minRunSeconds || iterations >= 1 << 30 { break }
             let scale = seconds > 0 ? options.minRunSeconds / seconds : 16
@@ -20,8 +20,8 @@ enum GraphQLBenchTiming {
     static func measure(
         options: GraphQLBenchOptions, _ once: () async -> Void
     ) async -> (iterations: Int, seconds: [Double]) {
-        var iterations = 1
-        while true {
+        var iterations = options.iterations ?? 1
+        while options.iterations == nil {
             let seconds = await time(iterations, once)
             if seconds >= options.minRunSeconds || iterations >= 1 << 30 { break }
             let scale = seconds > 0 ? options.minRunSeconds / seconds : 16
