@@ -7,9 +7,16 @@ import GraphQL
 /// Arguments: `[--corpus DIR] [--schema DIR] [--runs N] [--min-run-seconds S] [--iterations N]`, or the first four in
 /// the environment (`BENCH_GRAPHQL_CORPUS`, `BENCH_GRAPHQL_SCHEMA`, `BENCH_GRAPHQL_RUNS`,
 /// `BENCH_GRAPHQL_MIN_RUN_SECONDS`) when the group runs under `bench --filter graphql`; defaults
-/// `../shared/peers/corpus`, `Schema`, 9 runs of at least 0.2 s. Returns the exit status.
-func runGraphQLBench(arguments: [String]) async -> Int32 {
-    guard let options = GraphQLBenchOptions(arguments: arguments) else { return 2 }
+/// `../shared/peers/corpus`, `Schema`, 9 runs of at least 0.2 s. Only the measurements whose
+/// names `isSelected` admits run; each goes to `report` as soon as it is measured (by default
+/// printed as one JSON line). Returns the exit status.
+func runGraphQLBench(
+    arguments: [String], isSelected: @escaping (String) -> Bool = { _ in true },
+    report: @escaping (GraphQLBenchResult) -> Void = GraphQLBenchResult.printLine
+) async -> Int32 {
+    guard var options = GraphQLBenchOptions(arguments: arguments) else { return 2 }
+    options.isSelected = isSelected
+    options.report = report
     let files = GraphQLBenchCorpus.files(in: options.corpus)
     guard !files.isEmpty else {
         printError("bench graphql: no .graphql files in \(options.corpus)")
@@ -39,6 +46,10 @@ struct GraphQLBenchOptions {
     var minRunSeconds = 0.2
     /// Exactly this many repetitions per run, without warm-up or calibration (for callgrind).
     var iterations: Int?
+    /// Whether to run the measurement of this name (`graphql.parse.kitchen-sink.graphql`).
+    var isSelected: (String) -> Bool = { _ in true }
+    /// Where each measurement goes.
+    var report: (GraphQLBenchResult) -> Void = GraphQLBenchResult.printLine
 
     init?(arguments: [String]) {
         corpus = Self.environment("BENCH_GRAPHQL_CORPUS") ?? corpus

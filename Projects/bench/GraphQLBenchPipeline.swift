@@ -47,16 +47,15 @@ enum GraphQLBenchPipeline {
     private static func report(
         name: String, _ requests: [Request], executor: Executor<GraphQLBenchStore>, options: GraphQLBenchOptions
     ) async -> Bool {
-        var line = GraphQLBenchLine()
-        line.add("bench", "pipeline")
-        line.add("name", "graphql.pipeline." + name)
+        let measurement = "graphql.pipeline." + name
+        guard options.isSelected(measurement) else { return true }
         for request in requests {
             guard let error = await run(request, executor: executor) else { continue }
-            line.add("value", 0.0)
-            line.add("unit", "docs/s")
-            line.add("file", request.document.path)
-            line.add("error", error)
-            line.emit()
+            var result = GraphQLBenchResult(name: measurement, value: 0, unit: "docs/s")
+            result.details = [
+                "bench": .string("pipeline"), "file": .string(request.document.path), "error": .string(error),
+            ]
+            options.report(result)
             return false
         }
         let (iterations, seconds) = await GraphQLBenchTiming.measure(options: options) {
@@ -64,18 +63,18 @@ enum GraphQLBenchPipeline {
         }
         let median = GraphQLBenchTiming.median(seconds)
         let documents = Double(requests.count * iterations)
-        line.add("value", documents / median, digits: 1)
-        line.add("unit", "docs/s")
-        line.add("file", requests.count == 1 ? requests[0].document.path : options.corpus + "/bff/*.graphql")
-        line.add("documents", requests.count)
-        line.add("bytes", requests.reduce(0) { $0 + $1.document.bytes.count })
-        line.add("runs", options.runs)
-        line.add("iterations_per_run", iterations)
-        line.add("median_us_per_doc", median / documents * 1e6)
-        line.add("docs_per_s", documents / median, digits: 1)
-        line.add("min_docs_per_s", documents / (seconds.max() ?? median), digits: 1)
-        line.add("max_docs_per_s", documents / (seconds.min() ?? median), digits: 1)
-        line.emit()
+        var result = GraphQLBenchResult(name: measurement, value: documents / median, unit: "docs/s")
+        result.details = [
+            "bench": .string("pipeline"),
+            "file": .string(requests.count == 1 ? requests[0].document.path : options.corpus + "/bff/*.graphql"),
+            "documents": .int(requests.count), "bytes": .int(requests.reduce(0) { $0 + $1.document.bytes.count }),
+            "runs": .int(options.runs), "iterations_per_run": .int(iterations),
+            "median_us_per_doc": .double(GraphQLBenchResult.rounded(median / documents * 1e6)),
+            "docs_per_s": .double(GraphQLBenchResult.rounded(documents / median, digits: 1)),
+            "min_docs_per_s": .double(GraphQLBenchResult.rounded(documents / (seconds.max() ?? median), digits: 1)),
+            "max_docs_per_s": .double(GraphQLBenchResult.rounded(documents / (seconds.min() ?? median), digits: 1)),
+        ]
+        options.report(result)
         return true
     }
 
