@@ -11,30 +11,33 @@ import GraphQL
 /// names `isSelected` admits run; each goes to `report` as soon as it is measured (by default
 /// printed as one JSON line). Returns the exit status.
 func runGraphQLBench(
-    arguments: [String], isSelected: @escaping (String) -> Bool = { _ in true },
-    report: @escaping (GraphQLBenchResult) -> Void = GraphQLBenchResult.printLine
+    arguments: [String], isSelected: (String) -> Bool = { _ in true },
+    report: (GraphQLBenchResult) -> Void = GraphQLBenchResult.printLine
 ) async -> Int32 {
-    guard var options = GraphQLBenchOptions(arguments: arguments) else { return 2 }
-    options.isSelected = isSelected
-    options.report = report
+    guard let options = GraphQLBenchOptions(arguments: arguments) else { return 2 }
     let files = GraphQLBenchCorpus.files(in: options.corpus)
     guard !files.isEmpty else {
         printError("bench graphql: no .graphql files in \(options.corpus)")
         return 2
     }
     var failures = 0
-    for file in files where !GraphQLBenchParse.report(name: file.name, path: file.path, docs: [file], options: options)
+    for file in files
+    where !GraphQLBenchParse.report(
+        name: file.name, path: file.path, docs: [file], options: options, isSelected: isSelected, report: report)
     {
         failures += 1
     }
     let bff = files.filter { $0.name.hasPrefix("bff/") }
     if bff.count >= 10,
         !GraphQLBenchParse.report(
-            name: "bff/*.graphql", path: options.corpus + "/bff/*.graphql", docs: bff, options: options)
+            name: "bff/*.graphql", path: options.corpus + "/bff/*.graphql", docs: bff, options: options,
+            isSelected: isSelected, report: report)
     {
         failures += 1
     }
-    if !(await GraphQLBenchPipeline.reportAll(bff, options: options)) { failures += 1 }
+    if !(await GraphQLBenchPipeline.reportAll(bff, options: options, isSelected: isSelected, report: report)) {
+        failures += 1
+    }
     return failures == 0 ? 0 : 1
 }
 
@@ -46,10 +49,6 @@ struct GraphQLBenchOptions {
     var minRunSeconds = 0.2
     /// Exactly this many repetitions per run, without warm-up or calibration (for callgrind).
     var iterations: Int?
-    /// Whether to run the measurement of this name (`graphql.parse.kitchen-sink.graphql`).
-    var isSelected: (String) -> Bool = { _ in true }
-    /// Where each measurement goes.
-    var report: (GraphQLBenchResult) -> Void = GraphQLBenchResult.printLine
 
     init?(arguments: [String]) {
         corpus = Self.environment("BENCH_GRAPHQL_CORPUS") ?? corpus

@@ -8,9 +8,12 @@ enum GraphQLBenchParse {
 
     /// Times parsing `docs` in turn and prints one line; false when a document does not parse
     /// (its line then carries `"error"`, as peer-parse-bench's does).
-    static func report(name: String, path: String, docs: [GraphQLBenchDocument], options: GraphQLBenchOptions) -> Bool {
+    static func report(
+        name: String, path: String, docs: [GraphQLBenchDocument], options: GraphQLBenchOptions,
+        isSelected: (String) -> Bool, report: (GraphQLBenchResult) -> Void
+    ) -> Bool {
         let measurement = "graphql.parse." + name
-        guard options.isSelected(measurement) else { return true }
+        guard isSelected(measurement) else { return true }
         var definitions = 0
         for doc in docs {
             do {
@@ -22,14 +25,14 @@ enum GraphQLBenchParse {
                     "bench": .string("parse"), "parser": .string("cqrs-graphql"), "file": .string(path),
                     "error": .string(error.description),
                 ]
-                options.report(result)
+                report(result)
                 return false
             }
         }
         let (iterations, seconds) = GraphQLBenchTiming.measure(options: options) {
             for doc in docs { sink &+= (try? Parser.parse(utf8: doc.bytes))?.definitions.count ?? 0 }
         }
-        options.report(
+        report(
             result(measurement, path: path, docs: docs, definitions: definitions, iterations, seconds, options))
         return true
     }

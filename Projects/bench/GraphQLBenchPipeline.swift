@@ -10,7 +10,10 @@ enum GraphQLBenchPipeline {
     }
 
     /// Prints one line per document and one for the set; false when a document fails.
-    static func reportAll(_ docs: [GraphQLBenchDocument], options: GraphQLBenchOptions) async -> Bool {
+    static func reportAll(
+        _ docs: [GraphQLBenchDocument], options: GraphQLBenchOptions, isSelected: (String) -> Bool,
+        report: (GraphQLBenchResult) -> Void
+    ) async -> Bool {
         guard !docs.isEmpty else { return true }
         guard let schema = loadSchema(options.schema) else { return false }
         let executor = Executor(schema: schema, resolvers: GraphQLBenchResolvers.registry())
@@ -23,10 +26,15 @@ enum GraphQLBenchPipeline {
         var passed = true
         for request in requests {
             passed =
-                await report(name: request.document.name, [request], executor: executor, options: options) && passed
+                await measure(
+                    name: request.document.name, [request], executor: executor, options: options,
+                    isSelected: isSelected, report: report) && passed
         }
         if requests.count >= 10 {
-            passed = await report(name: "bff/*.graphql", requests, executor: executor, options: options) && passed
+            passed =
+                await measure(
+                    name: "bff/*.graphql", requests, executor: executor, options: options, isSelected: isSelected,
+                    report: report) && passed
         }
         return passed
     }
@@ -44,18 +52,19 @@ enum GraphQLBenchPipeline {
         return nil
     }
 
-    private static func report(
-        name: String, _ requests: [Request], executor: Executor<GraphQLBenchStore>, options: GraphQLBenchOptions
+    private static func measure(
+        name: String, _ requests: [Request], executor: Executor<GraphQLBenchStore>, options: GraphQLBenchOptions,
+        isSelected: (String) -> Bool, report: (GraphQLBenchResult) -> Void
     ) async -> Bool {
         let measurement = "graphql.pipeline." + name
-        guard options.isSelected(measurement) else { return true }
+        guard isSelected(measurement) else { return true }
         for request in requests {
             guard let error = await run(request, executor: executor) else { continue }
             var result = GraphQLBenchResult(name: measurement, value: 0, unit: "docs/s")
             result.details = [
                 "bench": .string("pipeline"), "file": .string(request.document.path), "error": .string(error),
             ]
-            options.report(result)
+            report(result)
             return false
         }
         let (iterations, seconds) = await GraphQLBenchTiming.measure(options: options) {
@@ -74,7 +83,7 @@ enum GraphQLBenchPipeline {
             "min_docs_per_s": .double(GraphQLBenchResult.rounded(documents / (seconds.max() ?? median), digits: 1)),
             "max_docs_per_s": .double(GraphQLBenchResult.rounded(documents / (seconds.min() ?? median), digits: 1)),
         ]
-        options.report(result)
+        report(result)
         return true
     }
 
