@@ -1,0 +1,70 @@
+/// Everything a set of functions offers a shell: its handlers, projectors and process managers,
+/// with the metadata that wires them. A project hands one catalog to one shell.
+package struct Catalog: Sendable {
+    package var handlers: [AnyHandler]
+    package var projectors: [AnyProjector]
+    package var processManagers: [any ProcessManager]
+
+    package init(handlers: [AnyHandler], projectors: [AnyProjector], processManagers: [any ProcessManager]) {
+        self.handlers = handlers
+        self.projectors = projectors
+        self.processManagers = processManagers
+    }
+
+    /// The handler of the command `name`, if any.
+    package func handler(for name: String) -> AnyHandler? { handlers.first { $0.commandName == name } }
+
+    /// The handlers clients may call: each must have a mutation of its command's name.
+    package var clientHandlers: [AnyHandler] {
+        handlers.filter { $0.meta.inputs.contains(OperatorMeta.clientCommands) }
+    }
+}
+
+/// A handler with its types erased, so a shell can route commands to it by name.
+package struct AnyHandler: Sendable {
+    package let meta: OperatorMeta
+    package let commandName: String
+    private let run: @Sendable (CommandEnvelope, any EventStore, Int) async throws -> Outcome
+
+    package init<H: Handler>(_ handler: H) {
+        meta = H.meta
+        commandName = H.Command.name
+        run = { envelope, store, attempts in
+            try await Executor(handler: handler, store: store, maximumAttempts: attempts).execute(envelope)
+        }
+    }
+
+    /// Runs `envelope` through an `Executor` over `store`.
+    package func execute(_ envelope: CommandEnvelope, store: any EventStore, maximumAttempts: Int = 10)
+        async throws -> Outcome
+    {
+        try await run(envelope, store, maximumAttempts)
+    }
+}
+
+/// A projector with its types erased: applies one event to a read-model store, checkpoint included.
+package struct AnyProjector: Sendable {
+    package let meta: OperatorMeta
+    package let table: String
+    private let project: @Sendable (RecordedEvent, any ReadModelStore) async throws -> Void
+
+    package init<P: Projector>(_ projector: P) {
+        meta = P.meta
+        table = P.Model.table
+        let name = P.meta.name
+        project = { event, store in
+            guard let id = projector.rowID(for: event) else {
+                try await store.advance(name, to: event.position)
+                return
+            }
+            let current = try await store.row(P.Model.self, id: id)
+            let next = projector.apply(event, to: current)
+            try await store.save(next, id: id, of: P.Model.self, projector: name, position: event.position)
+        }
+    }
+
+    /// Applies `event` (lookup the row, decide the new row, save it with the checkpoint).
+    package func apply(_ event: RecordedEvent, to store: any ReadModelStore) async throws {
+        try await project(event, store)
+    }
+}

@@ -1,1 +1,0 @@
-// LOW: the pattern.
