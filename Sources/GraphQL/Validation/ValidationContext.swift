@@ -19,6 +19,7 @@ final class ValidationContext {
 
     let document: Document
     let schema: Schema
+    let index: SchemaIndex
     let rules: ValidationRules
     let maxErrors: Int
     /// Errors found so far, in graphql-js order, located only when the run finishes.
@@ -51,9 +52,10 @@ final class ValidationContext {
     /// Fragment pairs already compared by OverlappingFieldsCanBeMerged.
     var comparedFragmentPairs = FragmentPairSet()
 
-    init(document: Document, schema: Schema, rules: ValidationRules, maxErrors: Int) {
+    init(document: Document, index: SchemaIndex, rules: ValidationRules, maxErrors: Int) {
         self.document = document
-        self.schema = schema
+        self.index = index
+        schema = index.schema
         self.rules = rules
         self.maxErrors = maxErrors
         operationUsages = Array(repeating: 0..<0, count: document.operations.count)

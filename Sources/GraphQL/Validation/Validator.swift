@@ -1,7 +1,8 @@
 /// Validates executable documents against a schema: GraphQL spec (Oct 2021) §5.
 ///
 /// ```swift
-/// let errors = Validator.validate(document, against: schema)
+/// let validator = Validator(schema: schema)      // once, at start-up
+/// let errors = validator.validate(document)       // per request
 /// if !errors.isEmpty { /* answer GRAPHQL_VALIDATION_FAILED with `errors` */ }
 /// ```
 ///
@@ -9,7 +10,7 @@
 /// does; rules that look at whole operations (variables, fragment graphs) run after it on the
 /// facts the walk recorded, their errors placed where graphql-js reports them. Messages,
 /// locations and error order are graphql-js 16's.
-package enum Validator {
+package struct Validator: Sendable {
     /// graphql-js' default cap on errors before validation gives up.
     package static let defaultMaxErrors = 100
 
@@ -18,11 +19,25 @@ package enum Validator {
         _ document: Document, against schema: Schema, rules: ValidationRules = .all,
         maxErrors: Int = defaultMaxErrors
     ) -> [GraphQLError] {
-        let context = ValidationContext(document: document, schema: schema, rules: rules, maxErrors: maxErrors)
+        Validator(schema: schema).validate(document, rules: rules, maxErrors: maxErrors)
+    }
+
+    /// The schema's lookups, precomputed.
+    private let index: SchemaIndex
+
+    /// Prepares to validate documents against `schema`: build one at start-up and reuse it for
+    /// every request (the static `validate` rebuilds the lookups on each call).
+    package init(schema: Schema) { index = SchemaIndex(schema) }
+
+    /// The errors `document` has under `rules`; empty when it is valid.
+    package func validate(
+        _ document: Document, rules: ValidationRules = .all, maxErrors: Int = Validator.defaultMaxErrors
+    ) -> [GraphQLError] {
+        let context = ValidationContext(document: document, index: index, rules: rules, maxErrors: maxErrors)
         if context.checks(.executableDefinitions) { ExecutableDefinitionsRule.check(in: context) }
         context.walkDefinitions()
-        checkOperations(context)
-        checkUnusedFragments(context)
+        Self.checkOperations(context)
+        Self.checkUnusedFragments(context)
         return context.finish()
     }
 

@@ -2,10 +2,10 @@
 /// selection set is checked once; field maps are memoised per selection set and fragment pairs
 /// per `FragmentPairSet`, so repeated fragments do not make it exponential.
 enum OverlappingFieldsCanBeMergedRule {
-    static func check(_ set: NodeRef<SelectionSetNode>, parent: SchemaType?, in context: ValidationContext) {
+    static func check(_ set: NodeRef<SelectionSetNode>, parent: TypeID?, in context: ValidationContext) {
         guard mayConflict(set, context.document) else { return }
         var finder = ConflictFinder(context: context)
-        for conflict in finder.conflictsWithin(set, parent: parent) {
+        for conflict in finder.conflictsWithin(set, parent: parent.map { context.index.type($0) }) {
             let document = context.document
             context.report(
                 "Fields \"\(conflict.responseName)\" conflict because \(conflict.reason.text). Use different aliases on the fields to fetch both if this was intentional.",

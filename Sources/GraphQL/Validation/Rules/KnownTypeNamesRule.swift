@@ -3,7 +3,7 @@
 enum KnownTypeNamesRule {
     static func check(_ name: NameNode, in context: ValidationContext) {
         let string = context.document.string(name)
-        guard context.schema.type(named: string) == nil else { return }
+        guard context.index.typeID(string) == nil else { return }
         let suggestions = Suggestions.list(string, context.schema.types.lazy.map(\.name))
         context.report("Unknown type \"\(string)\"." + Suggestions.didYouMean(suggestions), at: name.offset)
     }

@@ -4,21 +4,24 @@
 enum ValuesOfCorrectTypeRule {
     /// Checks a scalar, enum, or a list or object at a position that is not a list or input object.
     static func checkLiteral(_ value: ValueNode, type: TypeReference?, in context: ValidationContext) {
-        guard let type, let named = context.schema.type(named: type.namedType) else { return }
+        guard let type, let named = context.index.typeID(type.namedType) else { return }
         let document = context.document
-        guard named.isLeaf else {
+        guard context.index.isLeaf(named) else {
             context.report("Expected value of type \"\(type)\", found \(printed(value, document)).", at: value.offset)
             return
         }
-        if let message = problem(with: value, for: named, type: type, document) {
+        if let message = problem(with: value, for: named, context) {
             context.report(message, at: value.offset)
         }
     }
 
     /// The graphql-js message for a literal a leaf type refuses, nil when accepted.
-    private static func problem(with value: ValueNode, for named: SchemaType, type: TypeReference, _ document: Document) -> String? {
-        if named.kind == .enumeration { return enumProblem(with: value, for: named, document) }
-        switch (named.name, value.kind) {
+    private static func problem(with value: ValueNode, for named: TypeID, _ context: ValidationContext) -> String? {
+        let document = context.document
+        if context.index.kind(named) == .enumeration {
+            return enumProblem(with: value, for: context.index.type(named), document)
+        }
+        switch (context.index.name(named), value.kind) {
         case ("Int", .int(let range)):
             guard let int = document.intValue(range), int >= Int(Int32.min), int <= Int(Int32.max) else {
                 return "Int cannot represent non 32-bit signed integer value: \(document.text(range))"
