@@ -26,6 +26,8 @@ struct FieldID: Hashable {
 final class SchemaIndex: Sendable {
     let schema: Schema
     private let typeIDs: [String: Int32]
+    /// Per type: its kind, read without touching the `SchemaType`.
+    private let kinds: [TypeKind]
     /// Per type: field position by name (objects and interfaces).
     private let fieldPositions: [[String: Int32]]
     /// Per type, per field: the field's named type.
@@ -44,6 +46,7 @@ final class SchemaIndex: Sendable {
             ids[type.name] = Int32(position)
         }
         typeIDs = ids
+        kinds = schema.types.map(\.kind)
         fieldPositions = schema.types.map { type in
             var positions: [String: Int32] = [:]
             for (position, field) in type.fields.enumerated() where positions[field.name] == nil {
@@ -70,11 +73,11 @@ final class SchemaIndex: Sendable {
     func type(_ id: TypeID) -> SchemaType { schema.types[id.index] }
 
     func name(_ id: TypeID) -> String { schema.types[id.index].name }
-    func kind(_ id: TypeID) -> TypeKind { schema.types[id.index].kind }
-    func isComposite(_ id: TypeID) -> Bool { schema.types[id.index].isComposite }
-    func isLeaf(_ id: TypeID) -> Bool { schema.types[id.index].isLeaf }
-    func isAbstract(_ id: TypeID) -> Bool { schema.types[id.index].isAbstract }
-    func isInput(_ id: TypeID) -> Bool { schema.types[id.index].isInputType }
+    func kind(_ id: TypeID) -> TypeKind { kinds[id.index] }
+    func isComposite(_ id: TypeID) -> Bool { kinds[id.index] == .object || kinds[id.index] == .interface || kinds[id.index] == .union }
+    func isLeaf(_ id: TypeID) -> Bool { kinds[id.index] == .scalar || kinds[id.index] == .enumeration }
+    func isAbstract(_ id: TypeID) -> Bool { kinds[id.index] == .interface || kinds[id.index] == .union }
+    func isInput(_ id: TypeID) -> Bool { kinds[id.index] != .object && kinds[id.index] != .interface && kinds[id.index] != .union }
 
     /// The root type of an operation kind.
     func rootType(_ kind: OperationKind) -> TypeID? {

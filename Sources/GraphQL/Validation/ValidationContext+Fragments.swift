@@ -22,9 +22,9 @@ extension ValidationContext {
 
     /// `fragmentSpreads(in:)` of a fragment definition's selection set, cached.
     func fragmentSpreads(ofFragment index: Int) -> [NodeRef<FragmentSpreadNode>] {
-        if let cached = spreadsCache[index] { return cached }
+        if let cached = fragmentFacts[index].spreads { return cached }
         let spreads = fragmentSpreads(in: document.fragments[index].selectionSet)
-        spreadsCache[index] = spreads
+        fragmentFacts[index].spreads = spreads
         return spreads
     }
 
@@ -48,9 +48,10 @@ extension ValidationContext {
     }
 
     /// The variable usages of an operation and of every fragment it uses, in graphql-js order.
-    func recursiveUsages(of index: Int, fragments: [Int]) -> [VariableUsage] {
-        var result = Array(usages[operationUsages[index]])
-        for fragment in fragments { result.append(contentsOf: usages[fragmentUsages[fragment]]) }
-        return result
+    func recursiveUsages(of index: Int, fragments: [Int]) -> ArraySlice<VariableUsage> {
+        if fragments.isEmpty { return usages[operationFacts[index].usages] }
+        var result = Array(usages[operationFacts[index].usages])
+        for fragment in fragments { result.append(contentsOf: usages[fragmentFacts[fragment].usages]) }
+        return result[...]
     }
 }

@@ -11,11 +11,10 @@ extension ValidationContext {
             switch definition {
             case .operation(let ref):
                 walkOperation(document[ref])
-                operationUsages[ref.intIndex] = usageStart..<usages.count
-                operationErrorPositions[ref.intIndex] = errorCount
+                operationFacts[ref.intIndex] = OperationFacts(usages: usageStart..<usages.count, errorPosition: errorCount)
             case .fragment(let ref):
                 walkFragment(document[ref], position: ref.intIndex)
-                fragmentUsages[ref.intIndex] = usageStart..<usages.count
+                fragmentFacts[ref.intIndex].usages = usageStart..<usages.count
             case .schema, .type, .directive:
                 break
             }

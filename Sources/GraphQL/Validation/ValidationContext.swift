@@ -29,24 +29,40 @@ final class ValidationContext {
     /// Names seen by UniqueOperationNames and UniqueFragmentNames.
     var seenOperationNames: [String: NameNode] = [:]
     var seenFragmentNames: [String: NameNode] = [:]
-    /// For each operation, where its "leave" errors go in `pending` (graphql-js reports
-    /// NoUndefinedVariables and friends when leaving the operation).
-    var operationErrorPositions: [Int]
     /// NoFragmentCycles' search state, shared across fragments as in graphql-js.
     var cycleSearch = FragmentCycleSearch()
 
+    /// What the walk learnt about an operation.
+    struct OperationFacts {
+        /// Its range of `usages`.
+        var usages: Range<Int> = 0..<0
+        /// Where its "leave" errors go (graphql-js reports NoUndefinedVariables and friends when
+        /// leaving the operation).
+        var errorPosition = 0
+    }
+
+    /// What the walk learnt about a fragment definition.
+    struct FragmentFacts {
+        /// Its range of `usages`.
+        var usages: Range<Int> = 0..<0
+        /// `fragmentSpreads(in:)` of its selection set, once computed.
+        var spreads: [NodeRef<FragmentSpreadNode>]? = nil
+    }
+
     /// For each fragment name, the index of its LAST definition (graphql-js `getFragment`).
-    private(set) var fragmentIndex: [String: Int] = [:]
+    private(set) lazy var fragmentIndex: [String: Int] = {
+        var index: [String: Int] = [:]
+        for (position, fragment) in document.fragments.enumerated() { index[document.string(fragment.name)] = position }
+        return index
+    }()
     /// Variable usages in walk order; each definition's usages are contiguous.
     var usages: [VariableUsage] = []
-    /// The range of `usages` for each operation, by operation index.
-    var operationUsages: [Range<Int>]
-    /// The range of `usages` for each fragment, by fragment index.
-    var fragmentUsages: [Range<Int>]
+    /// Per operation, by index.
+    var operationFacts: [OperationFacts]
+    /// Per fragment definition, by index.
+    var fragmentFacts: [FragmentFacts]
     /// The variable definitions of the operation walked last (graphql-js keeps them across fragments).
     var currentVariableDefinitions: NodeList<VariableDefinitionNode> = .empty
-    /// Cached `fragmentSpreads(in:)` per fragment, by fragment index.
-    var spreadsCache: [[NodeRef<FragmentSpreadNode>]?]
     /// Memoised field maps for OverlappingFieldsCanBeMerged, by selection set index.
     var fieldMapCache: [Int: OverlapFieldMap] = [:]
     /// Fragment pairs already compared by OverlappingFieldsCanBeMerged.
@@ -58,13 +74,8 @@ final class ValidationContext {
         schema = index.schema
         self.rules = rules
         self.maxErrors = maxErrors
-        operationUsages = Array(repeating: 0..<0, count: document.operations.count)
-        fragmentUsages = Array(repeating: 0..<0, count: document.fragments.count)
-        spreadsCache = Array(repeating: nil, count: document.fragments.count)
-        operationErrorPositions = Array(repeating: 0, count: document.operations.count)
-        for (index, fragment) in document.fragments.enumerated() {
-            fragmentIndex[document.string(fragment.name)] = index
-        }
+        operationFacts = Array(repeating: OperationFacts(), count: document.operations.count)
+        fragmentFacts = Array(repeating: FragmentFacts(), count: document.fragments.count)
     }
 
     /// Whether `rule` is to run.

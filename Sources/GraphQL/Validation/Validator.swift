@@ -64,7 +64,7 @@ package struct Validator: Sendable {
         for (index, operation) in context.document.operations.enumerated().reversed() {
             let fragments = context.referencedFragments(of: operation)
             let usages = context.recursiveUsages(of: index, fragments: fragments)
-            context.reportAt(context.operationErrorPositions[index]) {
+            context.reportAt(context.operationFacts[index].errorPosition) {
                 if context.checks(.noUndefinedVariables) {
                     NoUndefinedVariablesRule.check(operation, usages: usages, in: context)
                 }

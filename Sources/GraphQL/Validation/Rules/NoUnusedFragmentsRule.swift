@@ -3,9 +3,8 @@
 enum NoUnusedFragmentsRule {
     /// Checks with `used`, the names of the fragments the operations reach.
     static func check(used: Set<String>, in context: ValidationContext) {
-        let document = context.document
-        for fragment in document.fragments {
-            let name = document.string(fragment.name)
+        for fragment in context.document.fragments {
+            let name = context.document.string(fragment.name)
             if !used.contains(name) { context.report("Fragment \"\(name)\" is never used.", at: fragment.offset) }
         }
     }

@@ -2,13 +2,12 @@
 /// parent type must share at least one object type.
 enum PossibleFragmentSpreadsRule {
     static func check(_ spread: FragmentSpreadNode, fragment: FragmentDefinitionNode, parent: TypeID, in context: ValidationContext) {
-        let document = context.document
         let index = context.index
-        guard let type = index.typeID(document.string(fragment.typeCondition)), index.isComposite(type),
+        guard let type = index.typeID(context.document.string(fragment.typeCondition)), index.isComposite(type),
             !index.typesOverlap(type, parent)
         else { return }
         context.report(
-            "Fragment \"\(document.string(spread.name))\" cannot be spread here as objects of type \"\(index.name(parent))\" can never be of type \"\(index.name(type))\".",
+            "Fragment \"\(context.document.string(spread.name))\" cannot be spread here as objects of type \"\(index.name(parent))\" can never be of type \"\(index.name(type))\".",
             at: spread.offset)
     }
 

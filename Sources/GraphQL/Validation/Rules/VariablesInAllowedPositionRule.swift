@@ -3,19 +3,18 @@
 /// has a (non-null) default.
 enum VariablesInAllowedPositionRule {
     static func check(
-        _ operation: OperationDefinitionNode, usages: [ValidationContext.VariableUsage], in context: ValidationContext
+        _ operation: OperationDefinitionNode, usages: ArraySlice<ValidationContext.VariableUsage>, in context: ValidationContext
     ) {
-        let document = context.document
-        let definitions = document.nodes(operation.variableDefinitions)
+        let definitions = context.document.nodes(operation.variableDefinitions)
         for usage in usages {
             guard let locationType = usage.type,
-                let definition = definitions.last(where: { document.name($0.name, equals: usage.name) }),
-                context.index.typeID(document.string(document.namedType(of: definition.type))) != nil,
-                !isAllowed(definition, at: locationType, usage, document, context.schema)
+                let definition = definitions.last(where: { context.document.name($0.name, equals: usage.name) }),
+                context.index.typeID(context.document.string(context.document.namedType(of: definition.type))) != nil,
+                !isAllowed(definition, at: locationType, usage, context.document, context.schema)
             else { continue }
             context.report(
-                "Variable \"$\(document.string(usage.name))\" of type \"\(document.printed(definition.type))\" used in position expecting type \"\(locationType)\".",
-                at: definition.offset, document[usage.node].offset)
+                "Variable \"$\(context.document.string(usage.name))\" of type \"\(context.document.printed(definition.type))\" used in position expecting type \"\(locationType)\".",
+                at: definition.offset, context.document[usage.node].offset)
         }
     }
 
