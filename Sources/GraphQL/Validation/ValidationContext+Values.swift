@@ -9,11 +9,16 @@ extension ValidationContext {
     ) {
         for ref in list {
             let argument = document[ref]
-            let definition = definitions?.first { document.name(argument.name, equals: $0.name) }
-            if definition == nil { unknown(argument) }
+            // Read the definition in place: copying an InputValueDefinition copies its default value's document.
+            let position = definitions?.firstIndex { document.name(argument.name, equals: $0.name) }
+            guard let definitions, let position else {
+                unknown(argument)
+                walkValue(argument.value, type: nil, hasLocationDefault: false, checksValue: true)
+                continue
+            }
             walkValue(
-                argument.value, type: definition?.type, hasLocationDefault: definition?.defaultValue != nil,
-                checksValue: true)
+                argument.value, type: definitions[position].type,
+                hasLocationDefault: definitions[position].defaultValue != nil, checksValue: true)
         }
     }
 

@@ -51,7 +51,9 @@ extension ValidationContext {
             VariablesAreInputTypesRule.report(definition, in: self)
         }
         checkUniqueDirectives(definition.directives)
-        if checks(.knownTypeNames) { KnownTypeNamesRule.check(document.namedType(of: definition.type), in: self) }
+        if namedType == nil, checks(.knownTypeNames) {
+            KnownTypeNamesRule.report(document.namedType(of: definition.type), in: self)
+        }
         if let value = definition.defaultValue {
             let type = isInput ? document.typeReference(definition.type, in: index) : nil
             walkValue(value, type: type, hasLocationDefault: false, checksValue: true)
@@ -67,7 +69,7 @@ extension ValidationContext {
         if checks(.uniqueFragmentNames) { UniqueFragmentNamesRule.check(fragment, in: self) }
         if checks(.noFragmentCycles) { NoFragmentCyclesRule.check(fragment: position, in: self) }
         checkUniqueDirectives(fragment.directives)
-        if checks(.knownTypeNames) { KnownTypeNamesRule.check(fragment.typeCondition, in: self) }
+        if type == nil, checks(.knownTypeNames) { KnownTypeNamesRule.report(fragment.typeCondition, in: self) }
         walkDirectives(fragment.directives, location: .fragmentDefinition)
         walkSelectionSet(fragment.selectionSet, parent: compositeOrNil(type))
     }
@@ -144,7 +146,9 @@ extension ValidationContext {
             PossibleFragmentSpreadsRule.check(fragment, type: type, parent: parent, in: self)
         }
         checkUniqueDirectives(fragment.directives)
-        if let condition = fragment.typeCondition, checks(.knownTypeNames) { KnownTypeNamesRule.check(condition, in: self) }
+        if let condition = fragment.typeCondition, type == nil, checks(.knownTypeNames) {
+            KnownTypeNamesRule.report(condition, in: self)
+        }
         walkDirectives(fragment.directives, location: .inlineFragment)
         walkSelectionSet(fragment.selectionSet, parent: compositeOrNil(type))
     }
