@@ -39,6 +39,8 @@ final class ValidationContext {
         /// Where its "leave" errors go (graphql-js reports NoUndefinedVariables and friends when
         /// leaving the operation).
         var errorPosition = 0
+        /// The fragments it uses, once computed.
+        var referencedFragments: [Int]? = nil
     }
 
     /// What the walk learnt about a fragment definition.
@@ -83,10 +85,25 @@ final class ValidationContext {
 
     /// The fragment definition called `name` (the last one, if repeated), with its index.
     func fragment(named name: NameNode) -> (index: Int, node: FragmentDefinitionNode)? {
-        if document.fragments.isEmpty { return nil }
+        let fragments = document.fragments
+        if fragments.count <= Self.linearFragmentLookupLimit {
+            // A few fragments: comparing bytes beats building a dictionary.
+            guard let index = fragments.lastIndex(where: { document.name($0.name, equals: name) }) else { return nil }
+            return (index, fragments[index])
+        }
         guard let index = fragmentIndex[document.string(name)] else { return nil }
-        return (index, document.fragments[index])
+        return (index, fragments[index])
     }
+
+    /// The index of the fragment definition called `name` (the last one, if repeated).
+    func fragmentPosition(named name: String) -> Int? {
+        if document.fragments.count <= Self.linearFragmentLookupLimit {
+            return document.fragments.lastIndex { document.name($0.name, equals: name) }
+        }
+        return fragmentIndex[name]
+    }
+
+    private static let linearFragmentLookupLimit = 8
 
     /// Records an error pointing at the given byte offsets.
     func report(_ message: String, at offsets: UInt32...) { report(message, atOffsets: offsets) }

@@ -44,11 +44,9 @@ package struct Validator: Sendable {
     private static func checkUnusedFragments(_ context: ValidationContext) {
         guard !context.document.fragments.isEmpty, !context.isAborted else { return }
         if context.checks(.noUnusedFragments) {
-            var used = Set<String>()
-            for operation in context.document.operations {
-                for index in context.referencedFragments(of: operation) {
-                    used.insert(context.document.string(context.document.fragments[index].name))
-                }
+            var used = [Bool](repeating: false, count: context.document.fragments.count)
+            for operation in context.document.operations.indices {
+                for index in context.referencedFragments(of: operation) { used[index] = true }
             }
             NoUnusedFragmentsRule.check(used: used, in: context)
         }
@@ -62,7 +60,7 @@ package struct Validator: Sendable {
         guard !context.rules.isDisjoint(with: operationRules) else { return }
         // Last operation first, so that earlier insertion positions stay valid.
         for (index, operation) in context.document.operations.enumerated().reversed() {
-            let fragments = context.referencedFragments(of: operation)
+            let fragments = context.referencedFragments(of: index)
             let usages = context.recursiveUsages(of: index, fragments: fragments)
             context.reportAt(context.operationFacts[index].errorPosition) {
                 if context.checks(.noUndefinedVariables) {

@@ -6,12 +6,11 @@
 /// Finds the conflicts of one selection set, using the document-wide memos.
 struct ConflictFinder {
     let context: ValidationContext
-    private var document: Document { context.document }
 
     init(context: ValidationContext) { self.context = context }
 
     /// graphql-js `findConflictsWithinSelectionSet`.
-    mutating func conflictsWithin(_ set: NodeRef<SelectionSetNode>, parent: SchemaType?) -> [OverlapConflict] {
+    mutating func conflictsWithin(_ set: NodeRef<SelectionSetNode>, parent: TypeID?) -> [OverlapConflict] {
         var conflicts: [OverlapConflict] = []
         let map = fieldMap(set, parent: parent)
         collectWithin(map, into: &conflicts)
@@ -27,11 +26,12 @@ struct ConflictFinder {
 
     /// graphql-js `collectConflictsWithin`: pairs of fields with the same response key.
     private mutating func collectWithin(_ map: OverlapFieldMap, into conflicts: inout [OverlapConflict]) {
-        for (position, fields) in map.groups.enumerated() where fields.count > 1 {
-            let key = document.string(map.keys[position])
-            for first in fields.indices {
-                for second in (first + 1)..<fields.count {
-                    if let conflict = findConflict(key, fields[first], fields[second], exclusive: false) {
+        for group in map.groupSizes.indices where map.groupSizes[group] > 1 {
+            let key = context.document.string(map.keys[group])
+            let members = map.fields.indices.filter { map.groupOfField[$0] == Int32(group) }
+            for first in members.indices {
+                for second in members[(first + 1)...] {
+                    if let conflict = findConflict(key, map.fields[members[first]], map.fields[second], exclusive: false) {
                         conflicts.append(conflict)
                     }
                 }
@@ -43,13 +43,12 @@ struct ConflictFinder {
     private mutating func collectBetween(
         _ map1: OverlapFieldMap, _ map2: OverlapFieldMap, exclusive: Bool, into conflicts: inout [OverlapConflict]
     ) {
-        for (position, fields1) in map1.groups.enumerated() {
-            let key = map1.keys[position]
-            guard let other = map2.group(key, in: document) else { continue }
-            let name = document.string(key)
-            for field1 in fields1 {
-                for field2 in map2.groups[other] {
-                    if let conflict = findConflict(name, field1, field2, exclusive: exclusive) {
+        for (group1, key) in map1.keys.enumerated() {
+            guard let group2 = map2.group(key, in: context.document) else { continue }
+            let name = context.document.string(key)
+            for field1 in map1.fields.indices where map1.groupOfField[field1] == Int32(group1) {
+                for field2 in map2.fields.indices where map2.groupOfField[field2] == Int32(group2) {
+                    if let conflict = findConflict(name, map1.fields[field1], map2.fields[field2], exclusive: exclusive) {
                         conflicts.append(conflict)
                     }
                 }
@@ -89,8 +88,8 @@ struct ConflictFinder {
 
     /// graphql-js `findConflictsBetweenSubSelectionSets`.
     private mutating func conflictsBetween(
-        _ set1: NodeRef<SelectionSetNode>, parent1: SchemaType?, _ set2: NodeRef<SelectionSetNode>,
-        parent2: SchemaType?, exclusive: Bool
+        _ set1: NodeRef<SelectionSetNode>, parent1: TypeID?, _ set2: NodeRef<SelectionSetNode>,
+        parent2: TypeID?, exclusive: Bool
     ) -> [OverlapConflict] {
         var conflicts: [OverlapConflict] = []
         let map1 = fieldMap(set1, parent: parent1)
@@ -110,9 +109,12 @@ struct ConflictFinder {
     private mutating func findConflict(
         _ key: String, _ field1: OverlapField, _ field2: OverlapField, exclusive parentExclusive: Bool
     ) -> OverlapConflict? {
+        let index = context.index
         let exclusive =
             parentExclusive
-            || (field1.parentName != field2.parentName && field1.parentIsObject && field2.parentIsObject)
+            || (field1.parent != field2.parent && field1.parent.map { index.kind($0) == .object } == true
+                && field2.parent.map { index.kind($0) == .object } == true)
+        let document = context.document
         let node1 = document[field1.node]
         let node2 = document[field2.node]
         func conflict(_ message: String) -> OverlapConflict {
@@ -127,12 +129,14 @@ struct ConflictFinder {
                 return conflict("they have differing arguments")
             }
         }
-        if let type1 = field1.type, let type2 = field2.type, typesConflict(type1, type2) {
+        let type1 = field1.definition.map { index.definition($0).type }
+        let type2 = field2.definition.map { index.definition($0).type }
+        if let type1, let type2, typesConflict(type1, type2) {
             return conflict("they return conflicting types \"\(type1)\" and \"\(type2)\"")
         }
         guard let set1 = node1.selectionSet, let set2 = node2.selectionSet else { return nil }
-        let parent1 = field1.type.flatMap { context.schema.type(named: $0.namedType) }
-        let parent2 = field2.type.flatMap { context.schema.type(named: $0.namedType) }
+        let parent1 = field1.definition.flatMap { index.namedType($0) }
+        let parent2 = field2.definition.flatMap { index.namedType($0) }
         let subconflicts = conflictsBetween(set1, parent1: parent1, set2, parent2: parent2, exclusive: exclusive)
         if subconflicts.isEmpty { return nil }
         return OverlapConflict(

@@ -5,7 +5,7 @@ enum OverlappingFieldsCanBeMergedRule {
     static func check(_ set: NodeRef<SelectionSetNode>, parent: TypeID?, in context: ValidationContext) {
         guard mayConflict(set, context) else { return }
         var finder = ConflictFinder(context: context)
-        for conflict in finder.conflictsWithin(set, parent: parent.map { context.index.type($0) }) {
+        for conflict in finder.conflictsWithin(set, parent: parent) {
             context.report(
                 "Fields \"\(conflict.responseName)\" conflict because \(conflict.reason.text). Use different aliases on the fields to fetch both if this was intentional.",
                 atOffsets: (conflict.fields1 + conflict.fields2).map { context.document[$0].offset })
