@@ -105,13 +105,16 @@ final class ValidationContext {
 
     private static let linearFragmentLookupLimit = 8
 
-    /// Records an error pointing at the given byte offsets.
-    func report(_ message: String, at offsets: UInt32...) { report(message, atOffsets: offsets) }
+    /// Records an error pointing at the given byte offsets. The message is only built while
+    /// errors can still be returned (suggestions are costly, and a hostile document can have many).
+    func report(_ message: @autoclosure () -> String, at offsets: UInt32...) {
+        report(message(), atOffsets: offsets)
+    }
 
     /// Records an error pointing at the given byte offsets.
-    func report(_ message: String, atOffsets offsets: [UInt32]) {
+    func report(_ message: @autoclosure () -> String, atOffsets offsets: @autoclosure () -> [UInt32]) {
         guard !isAborted else { return }
-        pending.append((message, offsets))
+        pending.append((message(), offsets()))
         if pending.count > maxErrors { isAborted = true }
     }
 

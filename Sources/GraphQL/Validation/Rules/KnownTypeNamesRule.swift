@@ -3,6 +3,7 @@
 enum KnownTypeNamesRule {
     /// Reports `name`, which the schema does not define.
     static func report(_ name: NameNode, in context: ValidationContext) {
+        guard !context.isAborted else { return }
         let string = context.document.string(name)
         let suggestions = Suggestions.list(string, context.schema.types.lazy.map(\.name))
         context.report("Unknown type \"\(string)\"." + Suggestions.didYouMean(suggestions), at: name.offset)

@@ -4,7 +4,7 @@
 enum ValuesOfCorrectTypeRule {
     /// Checks a scalar, enum, or a list or object at a position that is not a list or input object.
     static func checkLiteral(_ value: ValueNode, type: TypeReference?, in context: ValidationContext) {
-        guard let type, let named = context.index.typeID(type.namedType) else { return }
+        guard !context.isAborted, let type, let named = context.index.typeID(type.namedType) else { return }
         guard context.index.isLeaf(named) else {
             context.report("Expected value of type \"\(type)\", found \(context.document.printed(value)).", at: value.offset)
             return
@@ -66,6 +66,7 @@ enum ValuesOfCorrectTypeRule {
 
     /// Reports an object field the input object does not define.
     static func reportUnknownField(_ field: ObjectFieldNode, type: SchemaType, in context: ValidationContext) {
+        guard !context.isAborted else { return }
         let name = context.document.string(field.name)
         let suggestions = Suggestions.list(name, type.inputFields.lazy.map(\.name))
         context.report(
