@@ -5,7 +5,8 @@ import LOW
 struct ByteWriter {
     /// A `Value`'s tag in the encoding.
     enum Tag: UInt8 {
-        case null = 0, `false`, `true`, int, double, string, list, object
+        case null = 0
+        case `false`, `true`, int, double, string, list, object
     }
 
     var bytes: [UInt8]

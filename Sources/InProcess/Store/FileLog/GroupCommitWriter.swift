@@ -53,11 +53,13 @@ final class GroupCommitWriter: @unchecked Sendable {
     func start() throws(StoreError) {
         var thread = pthread_t()
         let context = Unmanaged.passRetained(self).toOpaque()
-        let created = pthread_create(&thread, nil, { context in
-            guard let context else { return nil }
-            Unmanaged<GroupCommitWriter>.fromOpaque(context).takeRetainedValue().run()
-            return nil
-        }, context)
+        let created = pthread_create(
+            &thread, nil,
+            { context in
+                guard let context else { return nil }
+                Unmanaged<GroupCommitWriter>.fromOpaque(context).takeRetainedValue().run()
+                return nil
+            }, context)
         guard created == 0 else {
             Unmanaged<GroupCommitWriter>.fromOpaque(context).release()
             throw StoreError.io("pthread_create: error \(created)")
@@ -67,9 +69,10 @@ final class GroupCommitWriter: @unchecked Sendable {
 
     /// Queues `frame` (records up to `position`); `acknowledgement` gets `answer` once they are on
     /// disk, or the error that kept them off it.
-    func enqueue(_ frame: [UInt8], through position: Int64, answer: Result<[RecordedEvent], any Error>,
-        _ acknowledgement: Acknowledgement)
-    {
+    func enqueue(
+        _ frame: [UInt8], through position: Int64, answer: Result<[RecordedEvent], any Error>,
+        _ acknowledgement: Acknowledgement
+    ) {
         let refusal: StoreError? = lock.withLock {
             if let failure = queue.failure { return failure }
             if queue.isClosing { return StoreError.closed("the event log is closed") }

@@ -1,5 +1,6 @@
-@testable import InProcess
 import Testing
+
+@testable import InProcess
 
 struct CRC32CTests {
     @Test func matchesTheCheckValueOfTheCatalogue() {

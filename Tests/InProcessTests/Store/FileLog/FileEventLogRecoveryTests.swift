@@ -59,7 +59,8 @@ struct FileEventLogRecoveryTests {
     }
 
     @Test(arguments: [
-        [UInt8](repeating: 0xFF, count: 37), [UInt8](repeating: 0, count: 4096), [10, 0, 0, 0, 1, 2, 3, 4] + [UInt8](repeating: 7, count: 10),
+        [UInt8](repeating: 0xFF, count: 37), [UInt8](repeating: 0, count: 4096),
+        [10, 0, 0, 0, 1, 2, 3, 4] + [UInt8](repeating: 7, count: 10),
         [3],
     ])
     func garbageAfterTheLastRecordIsCut(_ garbage: [UInt8]) async throws {

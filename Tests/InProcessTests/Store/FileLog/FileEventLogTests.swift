@@ -20,7 +20,8 @@ struct FileEventLogTests {
         let key = UniqueKey(scope: "customer-email", value: "ada@x.io")
         let log = try FileEventLog.open(directory: directory.path)
         let first = ContractFixtures.command(payload: ["email": "ada@x.io"], seconds: 3)
-        var written = try await log.commit(ContractFixtures.changes(first, [("A", "s"), ("B", "t")], claims: [key: "c-1"]))
+        var written = try await log.commit(
+            ContractFixtures.changes(first, [("A", "s"), ("B", "t")], claims: [key: "c-1"]))
         for round in 0..<50 { written += [try await ContractFixtures.append(log, stream: "s", seconds: Int64(round))] }
         await log.close()
 

@@ -1,6 +1,7 @@
-@testable import InProcess
 import LOW
 import Testing
+
+@testable import InProcess
 
 struct LogRecordTests {
     static let payload: Value = [
@@ -28,7 +29,9 @@ struct LogRecordTests {
 
     @Test(arguments: [false, true])
     func aChangeSetReadsBackAsItWasWritten(caused: Bool) throws {
-        let claims = [UniqueKey(scope: "customer-email", value: "ada@x.io"): "c-1", UniqueKey(scope: "s", value: ""): "o"]
+        let claims = [
+            UniqueKey(scope: "customer-email", value: "ada@x.io"): "c-1", UniqueKey(scope: "s", value: ""): "o",
+        ]
         let changes = Self.sample(causation: caused ? ID.random() : nil, claims: claims)
         let decoded = try decode(LogRecord.frame(changes))
         #expect(decoded == changes)
