@@ -6,8 +6,8 @@ import Synchronization
 /// checkpoint move together. Passes `ShellTesting.ReadModelStoreContract`.
 package final class InMemoryReadModelStore: ReadModelStore {
     private struct State: ~Copyable {
-        /// `ReadModelTable<M>` per `M.table`.
-        var tables: [String: AnyObject] = [:]
+        /// Per `M.table`: `ObjectIdentifier(M.self)` and its `ReadModelTable<M>`.
+        var tables: [String: (model: ObjectIdentifier, table: AnyObject)] = [:]
         var checkpoints: [String: Int64] = [:]
     }
 
@@ -36,16 +36,21 @@ package final class InMemoryReadModelStore: ReadModelStore {
     {
         try state.withLock { state in
             try Self.table(M.self, in: &state, creating: true)?.save(row, id: id)
-            state.checkpoints[projector] = max(state.checkpoints[projector] ?? 0, position)
+            Self.advance(&state.checkpoints[projector, default: 0], to: position)
         }
     }
 
     package func advance(_ projector: String, to position: Int64) async throws {
-        state.withLock { state in state.checkpoints[projector] = max(state.checkpoints[projector] ?? 0, position) }
+        state.withLock { state in Self.advance(&state.checkpoints[projector, default: 0], to: position) }
     }
 
     package func checkpoint(of projector: String) async throws -> Int64 {
         state.withLock { $0.checkpoints[projector] ?? 0 }
+    }
+
+    /// Checkpoints only move forward: a projector re-applying an old event does not move it back.
+    private static func advance(_ checkpoint: inout Int64, to position: Int64) {
+        if position > checkpoint { checkpoint = position }
     }
 
     private static func table<M: ReadModel>(_ type: M.Type, in state: inout State, creating: Bool) throws
@@ -54,12 +59,14 @@ package final class InMemoryReadModelStore: ReadModelStore {
         guard let existing = state.tables[M.table] else {
             guard creating else { return nil }
             let table = ReadModelTable<M>()
-            state.tables[M.table] = table
+            state.tables[M.table] = (ObjectIdentifier(M.self), table)
             return table
         }
-        guard let table = existing as? ReadModelTable<M> else {
+        guard existing.model == ObjectIdentifier(M.self) else {
             throw StoreError.invalidChangeSet("table \(M.table) holds rows of another model than \(M.self)")
         }
-        return table
+        // The identifier is M's, so the table is a ReadModelTable<M> (a checked cast costs a
+        // metadata lookup on every row read).
+        return unsafeDowncast(existing.table, to: ReadModelTable<M>.self)
     }
 }

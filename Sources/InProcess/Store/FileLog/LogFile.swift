@@ -55,7 +55,8 @@ struct LogFile {
             return false
         }
         if failed { throw Self.failure("read \(path)") }
-        return Array(bytes[..<done])
+        if done < size { bytes.removeLast(size - done) }
+        return bytes
     }
 
     /// Writes all of `bytes` at `offset`.

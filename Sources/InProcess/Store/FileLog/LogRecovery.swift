@@ -33,6 +33,9 @@ extension LogRecovery {
         }
         var recovery = LogRecovery(records: 0, events: 0, truncatedBytes: 0, validLength: header)
         bytes.withUnsafeBytes { file in
+            let records = frameCount(in: file, from: header)
+            // One event per commit is the common case; the arrays still grow if there are more.
+            index.reserve(commands: records, events: records)
             var offset = header
             while let (changes, end) = frame(in: file, at: offset) {
                 index.append(changes)
@@ -44,6 +47,19 @@ extension LogRecovery {
         }
         recovery.truncatedBytes = bytes.count - recovery.validLength
         return recovery
+    }
+
+    /// How many frames follow `offset`, going by their lengths alone (checked when replayed).
+    private static func frameCount(in file: UnsafeRawBufferPointer, from offset: Int) -> Int {
+        var offset = offset
+        var count = 0
+        while file.count - offset >= 8 {
+            let length = Int(UInt32(littleEndian: file.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
+            guard length <= file.count - offset - 8 else { break }
+            offset += 8 + length
+            count += 1
+        }
+        return count
     }
 
     /// The change set of the frame at `offset` and where the frame ends, `nil` if it is not whole.
