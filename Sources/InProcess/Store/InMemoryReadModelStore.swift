@@ -6,8 +6,8 @@ import Synchronization
 /// checkpoint move together. Passes `ShellTesting.ReadModelStoreContract`.
 package final class InMemoryReadModelStore: ReadModelStore {
     private struct State: ~Copyable {
-        /// Per `M.table`: `ObjectIdentifier(M.self)` and its `ReadModelTable<M>`.
-        var tables: [String: (model: ObjectIdentifier, table: AnyObject)] = [:]
+        /// Per `M.table`: `ObjectIdentifier(M.self)` and its rows.
+        var tables: [String: (model: ObjectIdentifier, table: ReadModelTable)] = [:]
         var checkpoints: [String: Int64] = [:]
     }
 
@@ -16,18 +16,18 @@ package final class InMemoryReadModelStore: ReadModelStore {
     package init() {}
 
     package func row<M: ReadModel>(_ type: M.Type, id: String) async throws -> M? {
-        try state.withLock { state in try Self.table(M.self, in: &state, creating: false)?.row(id: id) }
+        try state.withLock { state in try Self.table(M.self, in: &state, creating: false)?.row(id: id, as: M.self) }
     }
 
     package func row<M: ReadModel>(_ type: M.Type, index: String, key: String) async throws -> M? {
         try state.withLock { state in
-            try Self.table(M.self, in: &state, creating: false)?.row(index: index, key: key)
+            try Self.table(M.self, in: &state, creating: false)?.row(index: index, key: key, as: M.self)
         }
     }
 
     package func rows<M: ReadModel>(_ type: M.Type, after: String?, first: Int) async throws -> [M] {
         try state.withLock { state in
-            try Self.table(M.self, in: &state, creating: false)?.rows(after: after, first: first) ?? []
+            try Self.table(M.self, in: &state, creating: false)?.rows(after: after, first: first, as: M.self) ?? []
         }
     }
 
@@ -54,19 +54,17 @@ package final class InMemoryReadModelStore: ReadModelStore {
     }
 
     private static func table<M: ReadModel>(_ type: M.Type, in state: inout State, creating: Bool) throws
-        -> ReadModelTable<M>?
+        -> ReadModelTable?
     {
         guard let existing = state.tables[M.table] else {
             guard creating else { return nil }
-            let table = ReadModelTable<M>()
+            let table = ReadModelTable()
             state.tables[M.table] = (ObjectIdentifier(M.self), table)
             return table
         }
         guard existing.model == ObjectIdentifier(M.self) else {
             throw StoreError.invalidChangeSet("table \(M.table) holds rows of another model than \(M.self)")
         }
-        // The identifier is M's, so the table is a ReadModelTable<M> (a checked cast costs a
-        // metadata lookup on every row read).
-        return unsafeDowncast(existing.table, to: ReadModelTable<M>.self)
+        return existing.table
     }
 }
