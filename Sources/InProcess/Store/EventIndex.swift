@@ -50,6 +50,7 @@ package struct EventIndex {
         return Array(events[append(changes)])
     }
 
+    /// Checks `changes` against the current state without appending it; throws as `sequence` does.
     package func validate(_ changes: ChangeSet) throws {
         if let first = commands[changes.command.id] {
             throw CommitError.duplicateCommand(eventsOf(commandEntries[first]))
@@ -108,14 +109,17 @@ package struct EventIndex {
         return (eventsOf(entry), Int64(entry.firstIndex + entry.count))
     }
 
+    /// The envelope first stored under `id` and the position its events reach.
     package func command(_ id: ID) -> (envelope: CommandEnvelope, reach: Int64)? {
         guard let slot = commands[id] else { return nil }
         let entry = commandEntries[slot]
         return (entry.envelope, Int64(entry.firstIndex + entry.count))
     }
 
+    /// The owner a commit claimed `key` for, if any.
     package func owner(of key: UniqueKey) -> String? { claims[key] }
 
+    /// The events of `streamID` above stream version `version`, in order.
     package func events(inStream streamID: String, after version: Int) -> [RecordedEvent] {
         guard let stream = streams[streamID], version < stream.indices.count else { return [] }
         return stream.indices[max(version, 0)...].map { events[$0] }

@@ -63,7 +63,7 @@ package final class InMemoryReadModelStore: ReadModelStore {
             return table
         }
         guard existing.model == ObjectIdentifier(M.self) else {
-            throw StoreError.invalidChangeSet("table \(M.table) holds rows of another model than \(M.self)")
+            throw StoreError.misuse("table \(M.table) holds rows of another model than \(M.self)")
         }
         return existing.table
     }

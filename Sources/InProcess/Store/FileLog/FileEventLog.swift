@@ -61,10 +61,11 @@ package final class FileEventLog: EventStore {
         return recovery
     }
 
-    /// Writes what is queued and closes the file; commits after this fail with `StoreError.closed`.
+    /// Writes what is queued and closes the file; commits after this fail with `StoreError.closed`
+    /// and `waitForEvents` returns at once.
     package func close() async {
         await writer.close()
-        core.wakeAll()
+        core.close()
     }
 
     /// How many `fdatasync` calls the writer has made (to observe group commit).
