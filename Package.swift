@@ -46,6 +46,7 @@ let package = Package(
         .executableTarget(
             name: "LogCrashChild", dependencies: ["LOW", "InProcess"], path: "Tests/LogCrashChild",
             swiftSettings: settings),
-        .testTarget(name: "GraphQLTests", dependencies: ["GraphQL"], swiftSettings: settings),
+        .testTarget(
+            name: "GraphQLTests", dependencies: ["GraphQL"], exclude: ["Fixtures"], swiftSettings: settings),
     ]
 )
