@@ -14,7 +14,7 @@ struct LogFile {
         path = directory + "/events.log"
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Self.failure("open \(path)") }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+        guard Self.lock(fd) else {
             let error = Self.failure("lock \(path) (is another process using it?)")
             Glibc.close(fd)
             throw error
@@ -26,6 +26,19 @@ struct LogFile {
 
     /// Closes the file, which also releases its lock.
     func close() { Glibc.close(descriptor) }
+
+    /// Takes the exclusive lock, waiting up to about a second for it.
+    ///
+    /// The wait is for a lock that is about to go: a process forked between our close of a previous
+    /// descriptor and its exec still shares that descriptor (and so the lock) for a moment.
+    private static func lock(_ fd: Int32) -> Bool {
+        for _ in 0..<50 {
+            if flock(fd, LOCK_EX | LOCK_NB) == 0 { return true }
+            guard errno == EWOULDBLOCK || errno == EINTR else { return false }
+            usleep(20_000)
+        }
+        return false
+    }
 
     static func failure(_ call: String) -> StoreError {
         StoreError.io("\(call): \(String(cString: strerror(errno))) (errno \(errno))")
