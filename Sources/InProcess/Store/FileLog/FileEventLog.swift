@@ -73,6 +73,10 @@ package final class FileEventLog: EventStore {
 
     package func commit(_ changes: ChangeSet) async throws -> [RecordedEvent] {
         let frame = LogRecord.frame(changes)
+        // Recovery takes a longer body for a corrupt length and would cut it: refuse it up front.
+        guard frame.count - 8 <= LogRecord.maximumBodySize else {
+            throw StoreError.invalidChangeSet("a commit of \(frame.count) bytes is over the log's record limit")
+        }
         do {
             return try await withCheckedThrowingContinuation { acknowledgement in
                 do {
