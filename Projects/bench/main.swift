@@ -1,1 +1,33 @@
-print("bench: not built yet")
+import Glibc
+
+// bench: `swift run -c release bench [--filter GROUP]`; one JSON object per line on stdout.
+
+var filter: String?
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--filter":
+        guard let group = arguments.popFirst() else { fail("--filter needs a group name") }
+        filter = group
+    case "--help", "-h":
+        print("usage: bench [--filter GROUP]   groups: \(BenchGroup.all.map(\.name).joined(separator: ", "))")
+        exit(0)
+    default: fail("unknown flag \(argument) (see --help)")
+    }
+}
+
+let groups = BenchGroup.all.filter { filter == nil || $0.name == filter }
+if groups.isEmpty { fail("no group named \(filter ?? "")") }
+for group in groups {
+    try await group.run { measurement in emit(measurement.line) }
+}
+
+/// One line to stdout, unbuffered, so each result shows as soon as it is measured.
+func emit(_ line: String, to descriptor: Int32 = STDOUT_FILENO) {
+    _ = (line + "\n").withCString { write(descriptor, $0, strlen($0)) }
+}
+
+func fail(_ message: String) -> Never {
+    emit("bench: \(message)", to: STDERR_FILENO)
+    exit(2)
+}
