@@ -42,6 +42,7 @@ let package = Package(
             name: "InProcessTests",
             dependencies: ["InProcess", "LOW", "LOWTesting", "ShellTesting", "Functions"],
             swiftSettings: settings),
-        .testTarget(name: "GraphQLTests", dependencies: ["GraphQL"], swiftSettings: settings),
+        .testTarget(
+            name: "GraphQLTests", dependencies: ["GraphQL"], exclude: ["Fixtures"], swiftSettings: settings),
     ]
 )

@@ -6,7 +6,8 @@ import Testing
 struct FixedReaderTests {
     @Test func givenEventsCountVersionsPerStream() async throws {
         let reader = FixedReader(given: [
-            AccountEvent.opened(id: "a-1", owner: "Ada", initialDeposit: 0), AccountEvent.opened(id: "a-2", owner: "Bob", initialDeposit: 0),
+            AccountEvent.opened(id: "a-1", owner: "Ada", initialDeposit: 0),
+            AccountEvent.opened(id: "a-2", owner: "Bob", initialDeposit: 0),
             AccountEvent.deposited(id: "a-1", amount: 1),
         ])
         let events = try await reader.events(inStream: "account-a-1", after: 0)

@@ -77,7 +77,8 @@ struct ExecutorTests {
 
     @Test func retriesAConflictOnFreshFactsThenCommits() async throws {
         let store = ScriptedStore(conflicts: 3)
-        let outcome = try await Executor(handler: BumpHandler(), store: store).execute(envelope(Bump(counter: "a", by: 1)))
+        let outcome = try await Executor(handler: BumpHandler(), store: store).execute(
+            envelope(Bump(counter: "a", by: 1)))
         #expect(outcome.events.count == 1)
         #expect(store.commits == 1)
     }
@@ -121,7 +122,8 @@ struct ExecutorTests {
 
     @Test func aMalformedPayloadWritesNothing() async throws {
         let store = ScriptedStore()
-        let bad = CommandEnvelope(id: .random(), name: "Bump", payload: ["counter": 5], issuedAt: Timestamp(microseconds: 0))
+        let bad = CommandEnvelope(
+            id: .random(), name: "Bump", payload: ["counter": 5], issuedAt: Timestamp(microseconds: 0))
         let outcome = try await Executor(handler: BumpHandler(), store: store).execute(bad)
         #expect(outcome == .invalidPayload(PayloadError(field: "counter", expected: "a string")))
         #expect(store.all.isEmpty)

@@ -7,7 +7,8 @@ extension AccountEvent {
         let p = event.payload
         switch event.type {
         case "AccountOpened":
-            self = .opened(id: try p.string("id"), owner: try p.string("owner"), initialDeposit: try p.int("initialDeposit"))
+            self = .opened(
+                id: try p.string("id"), owner: try p.string("owner"), initialDeposit: try p.int("initialDeposit"))
         case "MoneyDeposited": self = .deposited(id: try p.string("id"), amount: try p.int("amount"))
         case "MoneyWithdrawn": self = .withdrawn(id: try p.string("id"), amount: try p.int("amount"))
         case "MoneyDebited":

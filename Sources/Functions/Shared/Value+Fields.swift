@@ -1,4 +1,4 @@
-package import LOW
+import LOW
 
 extension Value {
     /// An object of `fields` whose `nil` values are left out, so an absent optional stays absent.

@@ -4,88 +4,76 @@ package import LOW
 /// when the credit is refused, refund the source first and fail the transfer with the credit's reason.
 ///
 /// ```
-/// TransferRequested      -> DebitAccount(from)
-/// MoneyDebited           -> CreditAccount(to)          DebitAccountRejected  -> FailTransfer(reason)
-/// MoneyCredited          -> CompleteTransfer           CreditAccountRejected -> RefundAccount(from)
-/// MoneyRefunded          -> FailTransfer(reason)       RefundAccountRejected -> FailTransfer(reason)
+/// TransferRequested -> DebitAccount(from)
+/// MoneyDebited      -> CreditAccount(to)       DebitAccountRejected  -> FailTransfer(reason)
+/// MoneyCredited     -> CompleteTransfer        CreditAccountRejected -> RefundAccount(from)
+/// MoneyRefunded     -> FailTransfer(reason)    RefundAccountRejected -> FailTransfer(reason)
 /// ```
 ///
 /// Stateless: every event carries what the next step needs, and the executor stores a refused
 /// command as `<Command>Rejected` with the command's payload plus `reason`, so a rejection event
-/// is enough to compensate. Command ids derive from the event id and the step.
+/// is enough to compensate. Command ids derive from the event id and the step name.
 package struct TransferProcess: ProcessManager {
     package static let meta = OperatorMeta(
         name: "transfer-process", inputs: [OperatorMeta.events], output: OperatorMeta.processCommands)
 
+    /// A step of the process: its name (part of the command id) and its command.
+    private typealias Step = (name: String, command: any CommandPayload)
+
     package init() {}
 
     package func react(to event: RecordedEvent) -> [CommandEnvelope] {
-        guard let (step, command) = (try? nextStep(after: event)) ?? nil else { return [] }
-        return [CommandEnvelope.caused(by: event, step: step, name: command.name, payload: command.payload)]
+        // A step event with a malformed payload cannot be acted on; it is skipped, not retried.
+        guard let step = (try? nextStep(after: event)) ?? nil else { return [] }
+        let name = type(of: step.command).name
+        return [CommandEnvelope.caused(by: event, step: step.name, name: name, payload: step.command.payload)]
     }
 
-    /// The step `event` calls for, as a step name and a command; `nil` for events of no transfer.
-    private func nextStep(after event: RecordedEvent) throws(PayloadError) -> (String, Step)? {
+    private func nextStep(after event: RecordedEvent) throws(PayloadError) -> Step? {
+        if let transfer = try TransferEvent(recorded: event) { return nextStep(after: transfer) }
+        if let account = try AccountEvent(recorded: event) { return nextStep(after: account) }
+        return try compensation(for: event)
+    }
+
+    private func nextStep(after event: TransferEvent) -> Step? {
+        guard case .requested(let id, let from, let to, let amount) = event else { return nil }
+        return ("debit", DebitAccount(accountId: from, amount: amount, transferId: id, creditTo: to))
+    }
+
+    private func nextStep(after event: AccountEvent) -> Step? {
+        switch event {
+        case .debited(let source, let amount, let transfer, let target):
+            ("credit", CreditAccount(accountId: target, amount: amount, transferId: transfer, debitedFrom: source))
+        case .credited(_, _, let transfer, _):
+            ("complete", CompleteTransfer(transferId: transfer))
+        case .refunded(_, _, let transfer, let reason):
+            ("fail", FailTransfer(transferId: transfer, reason: reason))
+        case .opened, .deposited, .withdrawn:
+            nil
+        }
+    }
+
+    /// The step after a refused leg: its rejection event holds the leg's payload and `reason`.
+    private func compensation(for event: RecordedEvent) throws(PayloadError) -> Step? {
         let p = event.payload
         switch event.type {
-        case "TransferRequested":
-            guard case .requested(let id, let from, let to, let amount)? = try TransferEvent(recorded: event)
-            else { return nil }
-            return ("debit", .debit(DebitAccount(accountId: from, amount: amount, transferId: id, creditTo: to)))
-        case "MoneyDebited":
-            guard case .debited(let id, let amount, let transfer, let to)? = try AccountEvent(recorded: event)
-            else { return nil }
-            return ("credit", .credit(CreditAccount(accountId: to, amount: amount, transferId: transfer, debitedFrom: id)))
-        case "MoneyCredited":
-            guard case .credited(_, _, let transfer, _)? = try AccountEvent(recorded: event) else { return nil }
-            return ("complete", .complete(CompleteTransfer(transferId: transfer)))
-        case "MoneyRefunded":
-            guard case .refunded(_, _, let transfer, let reason)? = try AccountEvent(recorded: event) else { return nil }
-            return ("fail", .fail(FailTransfer(transferId: transfer, reason: reason)))
         case "DebitAccountRejected":
-            let debit = try DebitAccount(payload: p)
-            return ("fail", .fail(FailTransfer(transferId: debit.transferId, reason: try p.string("reason"))))
+            return (
+                "fail",
+                FailTransfer(transferId: try DebitAccount(payload: p).transferId, reason: try p.string("reason"))
+            )
         case "CreditAccountRejected":
             let credit = try CreditAccount(payload: p)
             let refund = RefundAccount(
                 accountId: credit.debitedFrom, amount: credit.amount, transferId: credit.transferId,
                 failureReason: try p.string("reason"))
-            return ("refund", .refund(refund))
+            return ("refund", refund)
         case "RefundAccountRejected":
-            // Cannot happen for a debited account, but a transfer must never stay PENDING forever.
+            // Cannot happen to a debited account, but a transfer must never stay PENDING for good.
             let refund = try RefundAccount(payload: p)
-            return ("fail", .fail(FailTransfer(transferId: refund.transferId, reason: refund.failureReason)))
+            return ("fail", FailTransfer(transferId: refund.transferId, reason: refund.failureReason))
         default:
             return nil
-        }
-    }
-
-    /// One command of the process, typed until it is put in its envelope.
-    private enum Step {
-        case debit(DebitAccount)
-        case credit(CreditAccount)
-        case refund(RefundAccount)
-        case complete(CompleteTransfer)
-        case fail(FailTransfer)
-
-        var name: String {
-            switch self {
-            case .debit: DebitAccount.name
-            case .credit: CreditAccount.name
-            case .refund: RefundAccount.name
-            case .complete: CompleteTransfer.name
-            case .fail: FailTransfer.name
-            }
-        }
-
-        var payload: Value {
-            switch self {
-            case .debit(let c): c.payload
-            case .credit(let c): c.payload
-            case .refund(let c): c.payload
-            case .complete(let c): c.payload
-            case .fail(let c): c.payload
-            }
         }
     }
 }

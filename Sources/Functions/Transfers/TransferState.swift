@@ -14,4 +14,11 @@ package struct TransferState: Aggregate, Equatable {
         case .completed, .failed: isClosed = true
         }
     }
+
+    /// Why the transfer cannot be closed now, or `nil` when it can: it must exist, and closes once.
+    package var refusalToClose: Rejection? {
+        guard isRequested else { return .refused("unknown transfer") }
+        guard !isClosed else { return .refused("transfer closed") }
+        return nil
+    }
 }

@@ -45,7 +45,8 @@ package enum UserEvent: DomainEvent {
     package init?(recorded event: RecordedEvent) throws(PayloadError) {
         let p = event.payload
         switch event.type {
-        case "UserRegistered": self = .registered(id: try p.string("id"), name: try p.string("name"), age: try p.optionalInt("age"))
+        case "UserRegistered":
+            self = .registered(id: try p.string("id"), name: try p.string("name"), age: try p.optionalInt("age"))
         case "UserEmailUpdated": self = .emailUpdated(id: try p.string("id"), email: try p.string("email"))
         case "UserDisabled": self = .disabled(id: try p.string("id"))
         case "UserPageviewed":

@@ -5,8 +5,9 @@
 /// ```
 ///
 /// The parser never traps on input: any malformed document is a `SyntaxError` locating the first
-/// problem (the same position graphql-core 3.2 reports). Nesting of selection sets, list and
-/// object values and list types is bounded by `maxDepth`, so hostile input cannot overflow the stack.
+/// problem (the same position graphql-core 3.2 reports, with graphql-js 16's wording). Nesting of
+/// selection sets, list and object values and list types is bounded by `maxDepth`, so hostile input
+/// cannot overflow the stack.
 package struct Parser {
     /// The default bound on nesting depth (selection sets, values and list types combined).
     package static let defaultMaxDepth = 128
@@ -19,8 +20,168 @@ package struct Parser {
         try parse(utf8: Array(source.utf8), maxDepth: maxDepth)
     }
 
-    /// Parses UTF-8 bytes; invalid UTF-8 inside string literals or comments is kept as is.
+    /// Parses UTF-8 bytes. Invalid UTF-8 inside string literals and comments is accepted (and
+    /// decodes to U+FFFD); elsewhere it is an unexpected character.
     package static func parse(utf8 source: [UInt8], maxDepth: Int = defaultMaxDepth) throws(SyntaxError) -> Document {
-        throw SyntaxError("Parser not implemented yet.", at: 0, in: source)
+        // Offsets are stored in 32 bits to keep nodes small.
+        guard source.count < Int(UInt32.max) else {
+            throw SyntaxError(message: "Syntax Error: Document too large.", line: 1, column: 1, offset: 0)
+        }
+        let result: Result<Document, SyntaxError> = source.withUnsafeBufferPointer { bytes in
+            var parser = Parser(bytes: bytes, document: Document(source: source), maxDepth: maxDepth)
+            do throws(SyntaxError) {
+                try parser.parseDocument()
+                return .success(parser.document)
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
     }
+
+    let lexer: Lexer
+    /// The current (not yet consumed) token.
+    var token: Token
+    /// The end of the last consumed token.
+    var previousEnd = 0
+    var document: Document
+    let maxDepth: Int
+    var depth = 0
+    /// Pending children of selection sets, list values and object values still being parsed:
+    /// they nest, so they wait here and are copied contiguously into the document when complete.
+    var pendingSelections = PendingStack<SelectionNode>()
+    var pendingValues = PendingStack<ValueNode>()
+    var pendingObjectFields = PendingStack<ObjectFieldNode>()
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, document: Document, maxDepth: Int) {
+        lexer = Lexer(bytes: bytes)
+        token = Token(kind: .endOfFile, start: 0, end: 0)
+        self.document = document
+        self.maxDepth = maxDepth
+        reserveCapacity(forBytes: bytes.count)
+    }
+
+    /// Guesses array sizes from the source size so that appends rarely reallocate.
+    private mutating func reserveCapacity(forBytes count: Int) {
+        document.fields.reserveCapacity(count / 24)
+        document.selections.reserveCapacity(count / 24)
+        document.selectionSets.reserveCapacity(count / 96)
+        document.arguments.reserveCapacity(count / 64)
+        document.values.reserveCapacity(count / 64)
+        document.directives.reserveCapacity(count / 128)
+    }
+
+    /// Document: Definition+ (GraphQL spec (Oct 2021) §2.2).
+    private mutating func parseDocument() throws(SyntaxError) {
+        token = try lexer.token(at: 0)
+        repeat {
+            let definition = try parseDefinition()
+            document.definitions.append(definition)
+        } while token.kind != .endOfFile
+    }
+}
+
+// MARK: - Token helpers
+
+extension Parser {
+    /// Consumes the current token and reads the next one.
+    @inline(__always)
+    mutating func advance() throws(SyntaxError) {
+        previousEnd = token.end
+        token = try lexer.token(at: token.end)
+    }
+
+    /// The token after the current one, without consuming anything.
+    func lookahead() throws(SyntaxError) -> Token { try lexer.token(at: token.end) }
+
+    /// Consumes a token of `kind`, or fails with `Expected <kind>, found <token>.`
+    @inline(__always)
+    mutating func expect(_ kind: TokenKind) throws(SyntaxError) {
+        guard token.kind == kind else { throw expected(kind.description) }
+        try advance()
+    }
+
+    /// Consumes a token of `kind` if it is the current one.
+    @inline(__always)
+    mutating func skip(_ kind: TokenKind) throws(SyntaxError) -> Bool {
+        guard token.kind == kind else { return false }
+        try advance()
+        return true
+    }
+
+    /// Consumes a name token and returns it.
+    @inline(__always)
+    mutating func parseName() throws(SyntaxError) -> NameNode {
+        guard token.kind == .name else { throw expected("Name") }
+        let name = NameNode(range: SourceRange(start: token.start, end: token.end))
+        try advance()
+        return name
+    }
+
+    /// Whether `token` is the name `keyword`.
+    func isKeyword(_ token: Token, _ keyword: StaticString) -> Bool {
+        guard token.kind == .name, token.end - token.start == keyword.utf8CodeUnitCount else { return false }
+        let bytes = lexer.bytes
+        for index in 0..<keyword.utf8CodeUnitCount where bytes[token.start + index] != keyword.utf8Start[index] {
+            return false
+        }
+        return true
+    }
+
+    /// Consumes the keyword, or fails with `Expected "keyword", found <token>.`
+    mutating func expectKeyword(_ keyword: StaticString) throws(SyntaxError) {
+        guard isKeyword(token, keyword) else { throw expected("\"\(keyword)\"") }
+        try advance()
+    }
+
+    /// Consumes the keyword if it is the current token.
+    mutating func skipKeyword(_ keyword: StaticString) throws(SyntaxError) -> Bool {
+        guard isKeyword(token, keyword) else { return false }
+        try advance()
+        return true
+    }
+
+    /// Enters one level of nesting at the current token, failing beyond `maxDepth`.
+    mutating func enterNesting() throws(SyntaxError) {
+        depth += 1
+        if depth > maxDepth {
+            throw lexer.error("Document nesting exceeds the maximum depth of \(maxDepth).", at: token.start)
+        }
+    }
+
+    // MARK: Errors
+
+    /// `Expected <what>, found <token>.` at the current token.
+    func expected(_ what: String) -> SyntaxError {
+        lexer.error("Expected \(what), found \(describe(token)).", at: token.start)
+    }
+
+    /// `Unexpected <token>.` at `token` (the current one by default).
+    func unexpected(_ token: Token? = nil) -> SyntaxError {
+        let token = token ?? self.token
+        return lexer.error("Unexpected \(describe(token)).", at: token.start)
+    }
+
+    /// A token as graphql-js describes it: `Name "x"`, `"}"`, `<EOF>`, `String "text"`.
+    func describe(_ token: Token) -> String {
+        let kind = token.kind.description
+        switch token.kind {
+        case .name, .int, .float:
+            return kind + " \"" + String(decoding: lexer.bytes[token.start..<token.end], as: UTF8.self) + "\""
+        case .string, .blockString:
+            return kind + " \"" + stringValue(of: token) + "\""
+        default:
+            return kind
+        }
+    }
+
+    /// The string literal of a string token.
+    func literal(of token: Token) -> StringLiteral {
+        let quotes = token.kind == .blockString ? 3 : 1
+        return StringLiteral(
+            content: SourceRange(start: token.start + quotes, end: token.end - quotes),
+            isBlock: token.kind == .blockString, hasEscapes: token.hasEscapes)
+    }
+
+    private func stringValue(of token: Token) -> String { document.string(literal(of: token)) }
 }

@@ -38,7 +38,9 @@ struct AccountPayloadTests {
     }
 
     @Test func aMissingFieldIsAPayloadError() {
-        #expect(throws: PayloadError(field: "accountId", expected: "a string")) { try WithdrawMoney(payload: ["amount": 1]) }
+        #expect(throws: PayloadError(field: "accountId", expected: "a string")) {
+            try WithdrawMoney(payload: ["amount": 1])
+        }
         #expect(throws: PayloadError(field: "owner", expected: "a string")) { try OpenAccount(payload: [:]) }
         #expect(throws: PayloadError(field: "creditTo", expected: "a string")) {
             try DebitAccount(payload: ["accountId": "a", "amount": 1, "transferId": "t"])
@@ -64,7 +66,10 @@ struct AccountPayloadTests {
             .credited(id: "a", amount: 1, transferId: "t", debitedFrom: "b"),
             .refunded(id: "a", amount: 1, transferId: "t", failureReason: "r"),
         ].map(\.type)
-        #expect(types == ["AccountOpened", "MoneyDeposited", "MoneyWithdrawn", "MoneyDebited", "MoneyCredited", "MoneyRefunded"])
+        #expect(
+            types == [
+                "AccountOpened", "MoneyDeposited", "MoneyWithdrawn", "MoneyDebited", "MoneyCredited", "MoneyRefunded",
+            ])
     }
 
     @Test func aRecordedEventWithAWrongTypedFieldIsAPayloadError() {

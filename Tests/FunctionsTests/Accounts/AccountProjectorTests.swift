@@ -26,7 +26,8 @@ struct AccountProjectorTests {
         (.refunded(id: "a-1", amount: 5, transferId: "t", failureReason: "r"), 105),
     ])
     func everyEventMovesTheBalanceAndCountsInTheVersion(_ event: AccountEvent, _ balance: Int) {
-        #expect(project([AccountHistory.opened, event]) == Account(id: "a-1", owner: "Ada", balance: balance, version: 2))
+        #expect(
+            project([AccountHistory.opened, event]) == Account(id: "a-1", owner: "Ada", balance: balance, version: 2))
     }
 
     @Test func theVersionIsTheEventsStreamVersion() {

@@ -44,7 +44,8 @@ struct InviteCustomerHandlerTests {
     }
 
     @Test func writeClaimsTheLowerCasedAddressForTheNewCustomer() async throws {
-        let changes = try await HandlerCase(handler, context: context).changes(for: InviteCustomer(email: "Ada@Example.com"))
+        let changes = try await HandlerCase(handler, context: context).changes(
+            for: InviteCustomer(email: "Ada@Example.com"))
         let key = UniqueKey(scope: "customer-email", value: "ada@example.com")
         #expect(changes.claims == [key: context.newID("customer")])
     }

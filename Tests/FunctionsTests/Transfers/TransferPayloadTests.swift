@@ -15,11 +15,15 @@ struct TransferPayloadTests {
     }
 
     @Test func aMissingOrWrongTypedFieldIsAPayloadError() {
-        #expect(throws: PayloadError(field: "to", expected: "a string")) { try TransferMoney(payload: ["from": "a", "amount": 1]) }
+        #expect(throws: PayloadError(field: "to", expected: "a string")) {
+            try TransferMoney(payload: ["from": "a", "amount": 1])
+        }
         #expect(throws: PayloadError(field: "amount", expected: "an integer")) {
             try TransferMoney(payload: ["from": "a", "to": "b", "amount": "1"])
         }
-        #expect(throws: PayloadError(field: "reason", expected: "a string")) { try FailTransfer(payload: ["transferId": "t"]) }
+        #expect(throws: PayloadError(field: "reason", expected: "a string")) {
+            try FailTransfer(payload: ["transferId": "t"])
+        }
     }
 
     @Test(arguments: [
@@ -33,8 +37,11 @@ struct TransferPayloadTests {
     }
 
     @Test func eventsHaveTheirStoredNames() {
-        let types = [TransferEvent.requested(id: "t", from: "a", to: "b", amount: 1), .completed(id: "t"), .failed(id: "t", reason: "r")]
-            .map(\.type)
+        let types = [
+            TransferEvent.requested(id: "t", from: "a", to: "b", amount: 1), .completed(id: "t"),
+            .failed(id: "t", reason: "r"),
+        ]
+        .map(\.type)
         #expect(types == ["TransferRequested", "TransferCompleted", "TransferFailed"])
         #expect(TransferEvent.terminalTypes == Set(types.dropFirst()))
     }

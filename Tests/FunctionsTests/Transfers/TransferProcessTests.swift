@@ -29,7 +29,8 @@ struct TransferProcessTests {
     }
 
     @Test func aCreditCompletesTheTransfer() throws {
-        let event = RecordedEvent.given(AccountEvent.credited(id: "a-2", amount: 5, transferId: "t-1", debitedFrom: "a-1"))
+        let event = RecordedEvent.given(
+            AccountEvent.credited(id: "a-2", amount: 5, transferId: "t-1", debitedFrom: "a-1"))
         #expect(try command(CompleteTransfer.self, after: event) == CompleteTransfer(transferId: "t-1"))
     }
 
@@ -42,15 +43,18 @@ struct TransferProcessTests {
 
     @Test func aRefusedCreditRefundsTheSourceWithTheReason() throws {
         let refused = RecordedEvent.rejection(
-            of: CreditAccount(accountId: "a-2", amount: 5, transferId: "t-1", debitedFrom: "a-1"), reason: "unknown account")
+            of: CreditAccount(accountId: "a-2", amount: 5, transferId: "t-1", debitedFrom: "a-1"),
+            reason: "unknown account")
         let refund = try command(RefundAccount.self, after: refused)
-        #expect(refund == RefundAccount(accountId: "a-1", amount: 5, transferId: "t-1", failureReason: "unknown account"))
+        #expect(
+            refund == RefundAccount(accountId: "a-1", amount: 5, transferId: "t-1", failureReason: "unknown account"))
     }
 
     @Test func aRefundFailsTheTransferWithTheCreditsReason() throws {
         let event = RecordedEvent.given(
             AccountEvent.refunded(id: "a-1", amount: 5, transferId: "t-1", failureReason: "unknown account"))
-        #expect(try command(FailTransfer.self, after: event) == FailTransfer(transferId: "t-1", reason: "unknown account"))
+        #expect(
+            try command(FailTransfer.self, after: event) == FailTransfer(transferId: "t-1", reason: "unknown account"))
     }
 
     @Test func aRefusedRefundStillClosesTheTransfer() throws {
@@ -84,8 +88,10 @@ struct TransferProcessTests {
     }
 
     @Test func differentEventsIssueDifferentCommandIDs() {
-        let first = RecordedEvent.given(TransferEvent.requested(id: "t-1", from: "a-1", to: "a-2", amount: 5), position: 1)
-        let second = RecordedEvent.given(TransferEvent.requested(id: "t-2", from: "a-1", to: "a-2", amount: 5), position: 2)
+        let first = RecordedEvent.given(
+            TransferEvent.requested(id: "t-1", from: "a-1", to: "a-2", amount: 5), position: 1)
+        let second = RecordedEvent.given(
+            TransferEvent.requested(id: "t-2", from: "a-1", to: "a-2", amount: 5), position: 2)
         #expect(process.react(to: first).first?.id != process.react(to: second).first?.id)
     }
 

@@ -41,7 +41,8 @@ struct TransferProjectorTests {
     }
 
     @Test func ignoresEventsOfOtherAreas() {
-        let other = RecordedEvent.given(AccountEvent.credited(id: "a-2", amount: 5, transferId: "t-1", debitedFrom: "a-1"))
+        let other = RecordedEvent.given(
+            AccountEvent.credited(id: "a-2", amount: 5, transferId: "t-1", debitedFrom: "a-1"))
         #expect(projector.rowID(for: other) == nil)
         #expect(projector.apply(other, to: pending) == pending)
     }

@@ -37,7 +37,8 @@ struct RegisterUserHandlerTests {
     }
 
     @Test func checksThePayloadBeforeTheName() {
-        let decision = handler.operate(RegisterUser(name: "Ada", age: 200), facts: .init(takenBy: "u-1"), context: context)
+        let decision = handler.operate(
+            RegisterUser(name: "Ada", age: 200), facts: .init(takenBy: "u-1"), context: context)
         #expect(decision.rejection?.reason == "invalid age")
     }
 

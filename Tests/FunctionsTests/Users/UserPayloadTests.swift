@@ -29,7 +29,9 @@ struct UserPayloadTests {
 
     @Test func aMissingFieldIsAPayloadError() {
         #expect(throws: PayloadError(field: "name", expected: "a string")) { try RegisterUser(payload: ["age": 3]) }
-        #expect(throws: PayloadError(field: "email", expected: "a string")) { try UpdateUserEmail(payload: ["id": "u"]) }
+        #expect(throws: PayloadError(field: "email", expected: "a string")) {
+            try UpdateUserEmail(payload: ["id": "u"])
+        }
         #expect(throws: PayloadError(field: "id", expected: "a string")) { try DisableUser(payload: [:]) }
         #expect(throws: PayloadError(field: "renderTime", expected: "an integer")) {
             try RecordPageview(payload: ["id": "u", "url": "/"])

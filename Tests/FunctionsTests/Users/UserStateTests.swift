@@ -16,8 +16,10 @@ struct UserStateTests {
 
     @Test func foldsRegistrationViewsAndDisabling() async throws {
         let user = try await fold([
-            UserEvent.registered(id: "u-1", name: "Ada", age: nil), UserEvent.pageviewed(id: "u-1", url: "/", renderTime: 1),
-            UserEvent.emailUpdated(id: "u-1", email: "ada@example.com"), UserEvent.pageviewed(id: "u-1", url: "/", renderTime: 1),
+            UserEvent.registered(id: "u-1", name: "Ada", age: nil),
+            UserEvent.pageviewed(id: "u-1", url: "/", renderTime: 1),
+            UserEvent.emailUpdated(id: "u-1", email: "ada@example.com"),
+            UserEvent.pageviewed(id: "u-1", url: "/", renderTime: 1),
             UserEvent.disabled(id: "u-1"),
         ])
         #expect(user.version == 5)

@@ -1,0 +1,101 @@
+/// A field as OverlappingFieldsCanBeMerged compares it: the node, the type it was selected on,
+/// and its definition's type (graphql-js `NodeAndDef`).
+struct OverlapField {
+    /// The field node.
+    var node: NodeRef<FieldNode>
+    /// The name of the type the field was selected on; nil when unknown.
+    var parentName: String?
+    /// Whether that type is an object type.
+    var parentIsObject: Bool
+    /// The field definition's type; nil when the field is unknown (or a meta-field).
+    var type: TypeReference?
+}
+
+/// graphql-js' "fields and fragment names" of a selection set: its fields grouped by response
+/// key (fields of inline fragments included), in first-seen order, and the names of the
+/// fragments it spreads directly.
+struct OverlapFieldMap {
+    /// The response key of each group.
+    private(set) var keys: [NameNode] = []
+    /// The fields of each group, in selection order.
+    private(set) var groups: [[OverlapField]] = []
+    /// The names of the fragments spread, in first-seen order, without repeats.
+    var fragmentNames: [String] = []
+    /// Group position by key, built once the map is large enough for linear search to hurt.
+    private var index: [String: Int]? = nil
+
+    private static let linearSearchLimit = 12
+
+    /// The position of the group with response key `key`.
+    func group(_ key: NameNode, in document: Document) -> Int? {
+        if let index { return index[document.string(key)] }
+        return keys.firstIndex { document.name($0, equals: key) }
+    }
+
+    /// Adds `field` to the group of `key`.
+    mutating func append(_ field: OverlapField, key: NameNode, in document: Document) {
+        if let position = group(key, in: document) {
+            groups[position].append(field)
+            return
+        }
+        keys.append(key)
+        groups.append([field])
+        if index != nil {
+            index?[document.string(key)] = keys.count - 1
+        } else if keys.count > Self.linearSearchLimit {
+            var built: [String: Int] = [:]
+            for (position, name) in keys.enumerated() where built[document.string(name)] == nil {
+                built[document.string(name)] = position
+            }
+            index = built
+        }
+    }
+}
+
+/// Pairs of fragment names already compared, and whether they were compared as mutually
+/// exclusive (graphql-js `PairSet`): the memo that keeps the rule from going exponential.
+struct FragmentPairSet {
+    private struct Pair: Hashable {
+        var first: String
+        var second: String
+    }
+
+    private var storage: [Pair: Bool] = [:]
+
+    private static func pair(_ a: String, _ b: String) -> Pair { a < b ? Pair(first: a, second: b) : Pair(first: b, second: a) }
+
+    /// Whether the pair was compared in a way that covers `mutuallyExclusive`.
+    func contains(_ a: String, _ b: String, mutuallyExclusive: Bool) -> Bool {
+        guard let stored = storage[Self.pair(a, b)] else { return false }
+        // A pair compared as not mutually exclusive was checked strictly enough for both cases.
+        return mutuallyExclusive ? true : stored == mutuallyExclusive
+    }
+
+    mutating func insert(_ a: String, _ b: String, mutuallyExclusive: Bool) {
+        storage[Self.pair(a, b)] = mutuallyExclusive
+    }
+}
+
+/// Why two fields conflict: a message, or the conflicts of their subfields.
+indirect enum OverlapReason {
+    case message(String)
+    case subfields([(responseName: String, reason: OverlapReason)])
+
+    /// graphql-js `reasonMessage`.
+    var text: String {
+        switch self {
+        case .message(let message): message
+        case .subfields(let reasons):
+            reasons.map { "subfields \"\($0.responseName)\" conflict because \($0.reason.text)" }
+                .joined(separator: " and ")
+        }
+    }
+}
+
+/// One conflict: the response key, the reason, and the fields on each side.
+struct OverlapConflict {
+    var responseName: String
+    var reason: OverlapReason
+    var fields1: [NodeRef<FieldNode>]
+    var fields2: [NodeRef<FieldNode>]
+}

@@ -1,0 +1,20 @@
+/// GraphQL spec (Oct 2021) §5.8.4 All Variables Used: every variable an operation defines must be
+/// used by it or by a fragment it spreads.
+enum NoUnusedVariablesRule {
+    static func check(
+        _ operation: OperationDefinitionNode, usages: [ValidationContext.VariableUsage], in context: ValidationContext
+    ) {
+        let document = context.document
+        for definition in document.nodes(operation.variableDefinitions)
+        where !usages.contains(where: { document.name($0.name, equals: definition.name) }) {
+            let variable = document.string(definition.name)
+            let message =
+                if let name = operation.name {
+                    "Variable \"$\(variable)\" is never used in operation \"\(document.string(name))\"."
+                } else {
+                    "Variable \"$\(variable)\" is never used."
+                }
+            context.report(message, at: definition.offset)
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/// GraphQL spec (Oct 2021) §5.7.3 Directives Are Unique Per Location: a non-repeatable directive
+/// appears at most once on a node. Unknown directives are left to KnownDirectives.
+enum UniqueDirectivesPerLocationRule {
+    static func check(_ directives: NodeList<DirectiveNode>, in context: ValidationContext) {
+        guard directives.count > 1 else { return }
+        let document = context.document
+        for ref in directives {
+            let directive = document[ref]
+            for earlier in directives.startIndex..<ref.intIndex
+            where document.name(document.directives[earlier].name, equals: directive.name) {
+                let name = document.string(directive.name)
+                guard let definition = context.schema.directive(named: name), !definition.isRepeatable else { break }
+                context.report(
+                    "The directive \"@\(name)\" can only be used once at this location.",
+                    at: document.directives[earlier].offset, directive.offset)
+                break
+            }
+        }
+    }
+}

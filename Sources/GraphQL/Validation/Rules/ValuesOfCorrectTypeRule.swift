@@ -1,0 +1,75 @@
+/// GraphQL spec (Oct 2021) §5.6.1 Values of Correct Type, with the spec draft's OneOf Input
+/// Object checks. Literals are judged the way graphql-js 16's scalars `parseLiteral` them, with
+/// its messages; custom scalars accept any literal (graphql-js' default `parseLiteral`).
+enum ValuesOfCorrectTypeRule {
+    /// Checks a scalar, enum, or a list or object at a position that is not a list or input object.
+    static func checkLiteral(_ value: ValueNode, type: TypeReference?, in context: ValidationContext) {
+        guard let type, let named = context.schema.type(named: type.namedType) else { return }
+        let document = context.document
+        guard named.isLeaf else {
+            context.report("Expected value of type \"\(type)\", found \(printed(value, document)).", at: value.offset)
+            return
+        }
+        if let message = problem(with: value, for: named, type: type, document) {
+            context.report(message, at: value.offset)
+        }
+    }
+
+    /// The graphql-js message for a literal a leaf type refuses, nil when accepted.
+    private static func problem(with value: ValueNode, for named: SchemaType, type: TypeReference, _ document: Document) -> String? {
+        if named.kind == .enumeration { return enumProblem(with: value, for: named, document) }
+        switch (named.name, value.kind) {
+        case ("Int", .int(let range)):
+            guard let int = document.intValue(range), int >= Int(Int32.min), int <= Int(Int32.max) else {
+                return "Int cannot represent non 32-bit signed integer value: \(document.text(range))"
+            }
+            return nil
+        case ("Int", _): return "Int cannot represent non-integer value: \(printed(value, document))"
+        case ("Float", .int), ("Float", .float): return nil
+        case ("Float", _): return "Float cannot represent non numeric value: \(printed(value, document))"
+        case ("String", .string): return nil
+        case ("String", _): return "String cannot represent a non string value: \(printed(value, document))"
+        case ("Boolean", .boolean): return nil
+        case ("Boolean", _): return "Boolean cannot represent a non boolean value: \(printed(value, document))"
+        case ("ID", .string), ("ID", .int): return nil
+        case ("ID", _): return "ID cannot represent a non-string and non-integer value: \(printed(value, document))"
+        default: return nil
+        }
+    }
+
+    private static func enumProblem(with value: ValueNode, for type: SchemaType, _ document: Document) -> String? {
+        let text = printed(value, document)
+        guard case .enumValue(let name) = value.kind else {
+            return "Enum \"\(type.name)\" cannot represent non-enum value: \(text)." + enumSuggestion(text, type)
+        }
+        if type.enumValue(named: document.string(name)) != nil { return nil }
+        return "Value \"\(text)\" does not exist in \"\(type.name)\" enum." + enumSuggestion(text, type)
+    }
+
+    private static func enumSuggestion(_ text: String, _ type: SchemaType) -> String {
+        Suggestions.didYouMean(Suggestions.list(text, type.enumValues.lazy.map(\.name)), "the enum value")
+    }
+
+    private static func printed(_ value: ValueNode, _ document: Document) -> String { document.printed(value) }
+
+    /// Checks an object value at an input object position: required fields, then OneOf.
+    static func checkObject(_ value: ValueNode, fields: NodeList<ObjectFieldNode>, type: SchemaType, in context: ValidationContext) {
+        let document = context.document
+        for field in type.inputFields where Schema.isRequired(field) {
+            guard !document.nodes(fields).contains(where: { document.name($0.name, equals: field.name) }) else { continue }
+            context.report(
+                "Field \"\(type.name).\(field.name)\" of required type \"\(field.type)\" was not provided.",
+                at: value.offset)
+        }
+        if type.isOneOf { OneOfInputObjectRule.check(value, fields: fields, type: type, in: context) }
+    }
+
+    /// Reports an object field the input object does not define.
+    static func reportUnknownField(_ field: ObjectFieldNode, type: SchemaType, in context: ValidationContext) {
+        let name = context.document.string(field.name)
+        let suggestions = Suggestions.list(name, type.inputFields.lazy.map(\.name))
+        context.report(
+            "Field \"\(name)\" is not defined by type \"\(type.name)\"." + Suggestions.didYouMean(suggestions),
+            at: field.offset)
+    }
+}

@@ -1,0 +1,59 @@
+// Lookups the validation walk makes on the schema model, shaped like graphql-js TypeInfo's.
+
+extension Schema {
+    /// graphql-js `getFieldDef`: the field called `name` on `parent`, with the meta-fields
+    /// (`__typename` on every composite type, `__schema` and `__type` on the query root).
+    func validationField(named name: String, on parent: SchemaType) -> FieldDefinition? {
+        if name.utf8.first == UInt8(ascii: "_") {
+            if name == "__typename" { return parent.isComposite ? Self.typenameField : nil }
+            if parent.name == queryTypeName {
+                if name == "__schema" { return Self.schemaField }
+                if name == "__type" { return Self.typeField }
+            }
+        }
+        guard parent.kind == .object || parent.kind == .interface else { return nil }
+        return parent.field(named: name)
+    }
+
+    /// graphql-js `doTypesOverlap`: whether some object type could be both `first` and `second`.
+    func typesOverlap(_ first: SchemaType, _ second: SchemaType) -> Bool {
+        if first.name == second.name { return true }
+        if first.isAbstract {
+            if second.isAbstract {
+                let secondTypes = possibleTypes(of: second.name)
+                return possibleTypes(of: first.name).contains { secondTypes.contains($0) }
+            }
+            return isSubtype(second.name, of: first.name)
+        }
+        if second.isAbstract { return isSubtype(first.name, of: second.name) }
+        return false
+    }
+
+    /// Whether an input value definition is required: non-null and without a default.
+    static func isRequired(_ input: InputValueDefinition) -> Bool {
+        input.type.isNonNull && input.defaultValue == nil
+    }
+}
+
+extension Document {
+    /// graphql-js `typeFromAST`: the schema type a written type reference denotes, or nil when its
+    /// named type is not in `schema`.
+    func typeReference(_ ref: NodeRef<TypeNode>, in schema: Schema) -> TypeReference? {
+        switch self[ref].shape {
+        case .named(let name):
+            let string = string(name)
+            return schema.type(named: string) == nil ? nil : .named(string)
+        case .list(let inner): return typeReference(inner, in: schema).map { .list($0) }
+        case .nonNull(let inner): return typeReference(inner, in: schema).map { .nonNull($0) }
+        }
+    }
+
+    /// A written type reference as graphql-js prints it: `[Int!]!`.
+    func printed(_ ref: NodeRef<TypeNode>) -> String {
+        switch self[ref].shape {
+        case .named(let name): string(name)
+        case .list(let inner): "[" + printed(inner) + "]"
+        case .nonNull(let inner): printed(inner) + "!"
+        }
+    }
+}
