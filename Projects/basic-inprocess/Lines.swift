@@ -21,7 +21,9 @@ enum Lines {
         do { value = try JSONReader.parse(line) } catch {
             return .invalid(Answer.error("BAD_REQUEST", "the line is not JSON: \(error)"))
         }
-        guard case .object = value else { return .invalid(Answer.error("BAD_REQUEST", "the line is not a JSON object")) }
+        guard case .object = value else {
+            return .invalid(Answer.error("BAD_REQUEST", "the line is not a JSON object"))
+        }
         guard let name = value["command"]?.stringValue else {
             return .invalid(Answer.error("BAD_REQUEST", "the line has no \"command\" string"))
         }
@@ -53,7 +55,8 @@ enum Lines {
             return Answer.error("CONFLICT", "concurrent changes kept conflicting after \(attempts) attempts")
         case .invalidPayload(let error): return Answer.error("BAD_USER_INPUT", "invalid args: \(error)")
         case .idempotencyMismatch:
-            return Answer.error("BAD_USER_INPUT", "the idempotency key was first used with another command or other args")
+            return Answer.error(
+                "BAD_USER_INPUT", "the idempotency key was first used with another command or other args")
         case .unknownCommand(let name): return Answer.error("BAD_REQUEST", "unknown command '\(name)'")
         }
     }

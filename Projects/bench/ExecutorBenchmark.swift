@@ -22,7 +22,8 @@ struct ExecutorBenchmark {
                     group.addTask {
                         for i in 0..<perSender {
                             let account = ids[(sender + i * senders) % ids.count]
-                            let outcome = try await deposit.execute(Fixtures.deposit(to: account, amount: 1), store: store)
+                            let outcome = try await deposit.execute(
+                                Fixtures.deposit(to: account, amount: 1), store: store)
                             if case .conflict = outcome { conflicts.add() }
                         }
                     }

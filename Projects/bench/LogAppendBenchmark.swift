@@ -34,7 +34,10 @@ struct LogAppendBenchmark {
         }
         return Measurement(
             name: name, value: Double(appends.value) / elapsed, unit: "appends/s",
-            details: ["appends": .int(appends.value), "seconds": .double(Measurement.rounded(elapsed)), "writers": .int(writers)])
+            details: [
+                "appends": .int(appends.value), "seconds": .double(Measurement.rounded(elapsed)),
+                "writers": .int(writers),
+            ])
     }
 
     /// One deposit event in a stream of the writer's own, so writers never conflict.

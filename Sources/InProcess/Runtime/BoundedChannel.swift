@@ -103,7 +103,9 @@ package final class BoundedChannel<Element: Sendable>: Sendable {
     }
 
     private enum Admission {
-        case handed(CheckedContinuation<Element?, Never>), admitted, waiting, refused(any Error)
+        case handed(CheckedContinuation<Element?, Never>)
+        case admitted, waiting
+        case refused(any Error)
     }
 
     /// The next element, waiting while the channel is empty.

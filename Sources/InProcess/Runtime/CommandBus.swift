@@ -1,5 +1,5 @@
-import Synchronization
 package import LOW
+import Synchronization
 
 /// Routes commands to their handlers over bounded channels, one per input channel named in the
 /// handlers' `OperatorMeta` (`commands`, `process-commands`), each served by a pool of workers that

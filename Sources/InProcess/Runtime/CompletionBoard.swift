@@ -1,5 +1,5 @@
-import Synchronization
 package import LOW
+import Synchronization
 
 /// Which processes have ended, by correlation id, and who is waiting for them: the wait behind
 /// `OperatorMeta.completesOn` (a TransferMoney answers once its transfer is COMPLETED or FAILED).

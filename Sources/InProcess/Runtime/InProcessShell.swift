@@ -1,5 +1,5 @@
-import Synchronization
 package import LOW
+import Synchronization
 
 /// The functions of a `Catalog` running in one process: a command bus with worker pools per
 /// input channel, a runner per projector and per process manager, and the read-your-writes waits
@@ -79,7 +79,7 @@ package final class InProcessShell: Sendable {
             }
             do {
                 while try await group.next() != nil {}
-            } catch where error is Stopped || Task.isCancelled {
+            } catch  where error is Stopped || Task.isCancelled {
                 // A graceful stop, or the owner's cancellation: both end `run()` without an error.
                 group.cancelAll()
             }

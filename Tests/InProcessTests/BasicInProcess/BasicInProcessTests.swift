@@ -55,7 +55,8 @@ struct BasicInProcessTests {
     }
 
     @Test func aTransferAnswersTheTransferOnceItHasCompleted() throws {
-        let first = try ChildProcess.run(["--ephemeral"], lines: [open("ada", deposit: 50, key: "a"), open("bob", deposit: 0, key: "b")])
+        let first = try ChildProcess.run(
+            ["--ephemeral"], lines: [open("ada", deposit: 50, key: "a"), open("bob", deposit: 0, key: "b")])
         let ids = first.lines.compactMap { (decode($0)["data"] as? [String: Any])?["id"] as? String }
         try #require(ids.count == 2)
         let transfer = #"{"command":"TransferMoney","args":{"from":"\#(ids[0])","to":"\#(ids[1])","amount":20}}"#
@@ -70,11 +71,13 @@ struct BasicInProcessTests {
     func keepsItsStateAcrossARestartWithADataDirectory() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("basic-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let first = try ChildProcess.run(["--data-dir", directory.path], lines: [open("ada", deposit: 100, key: "ada")])
+        let first = try ChildProcess.run(
+            ["--data-dir", directory.path], lines: [open("ada", deposit: 100, key: "ada")])
         #expect(first.status == 0, "\(first.errors)")
         let id = try #require((first.lines.first.map(decode)?["data"] as? [String: Any])?["id"] as? String)
         let second = try ChildProcess.run(
-            [], lines: [deposit(id, 1), open("ada", deposit: 100, key: "ada")], environment: ["DATA_DIR": directory.path])
+            [], lines: [deposit(id, 1), open("ada", deposit: 100, key: "ada")],
+            environment: ["DATA_DIR": directory.path])
         #expect(second.status == 0, "\(second.errors)")
         let answers = second.lines.map(decode)
         #expect((answers.first?["data"] as? [String: Any])?["balance"] as? Int == 101)

@@ -85,7 +85,9 @@ struct ProjectionRunnerTests {
 
     @Test func eventsTheProjectorIgnoresMoveTheCheckpointOncePerBatchWithoutWritingRows() async throws {
         let jobs = AnyHandler(StartHandler())
-        for i in 0..<9 { _ = try await jobs.execute(TestDomain.envelope("Start", ["job": .string("j\(i)")]), store: events) }
+        for i in 0..<9 {
+            _ = try await jobs.execute(TestDomain.envelope("Start", ["job": .string("j\(i)")]), store: events)
+        }
         let readModels = TestReadModelStore()
         try await project(into: readModels)
         #expect(readModels.saves == 0)

@@ -12,7 +12,9 @@ struct ReplayTests {
     func appendHistory(to store: any EventStore) async throws {
         let ids = (0..<Self.accounts).map { ID.named("account-\($0)", in: .urlNamespace).description }
         var pending: [AccountEvent] = ids.map { .opened(id: $0, owner: "owner-\($0.prefix(4))", initialDeposit: 10) }
-        for i in 0..<(Self.events - Self.accounts) { pending.append(.deposited(id: ids[i % ids.count], amount: i % 7 + 1)) }
+        for i in 0..<(Self.events - Self.accounts) {
+            pending.append(.deposited(id: ids[i % ids.count], amount: i % 7 + 1))
+        }
         for start in stride(from: 0, to: pending.count, by: 1_000) {
             let command = CommandEnvelope(id: .random(), name: "History", payload: [:], issuedAt: .now())
             var changes = ChangeSet(command: command)
@@ -35,7 +37,8 @@ struct ReplayTests {
         try await appendHistory(to: bank.events)
         let head = await bank.events.head()
         #expect(head == Int64(Self.events))
-        let caughtUp = try await bank.shell.waitForProjection(of: head, correlationID: .random(), timeout: .seconds(120))
+        let caughtUp = try await bank.shell.waitForProjection(
+            of: head, correlationID: .random(), timeout: .seconds(120))
         #expect(caughtUp)
         try await bank.stop()
 

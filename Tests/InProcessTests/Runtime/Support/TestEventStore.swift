@@ -22,7 +22,8 @@ final class TestEventStore: EventStore {
     func redeliver(_ count: Int) { state.withLock { $0.redelivered = count } }
 
     func commit(_ changes: ChangeSet) async throws -> [RecordedEvent] {
-        let (recorded, due) = try state.withLock { state throws -> ([RecordedEvent], [CheckedContinuation<Void, Never>]) in
+        let (recorded, due) = try state.withLock {
+            state throws -> ([RecordedEvent], [CheckedContinuation<Void, Never>]) in
             if let stored = state.byCommand[changes.command.id] { throw CommitError.duplicateCommand(stored) }
             for (stream, expected) in changes.expectedVersions {
                 let actual = state.version(of: stream)
