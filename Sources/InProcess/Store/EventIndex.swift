@@ -62,7 +62,6 @@ package struct EventIndex {
     package mutating func append(_ changes: ChangeSet) -> [RecordedEvent] {
         let command = changes.command
         let firstIndex = events.count
-        events.reserveCapacity(firstIndex + changes.events.count)
         for new in changes.events {
             let index = events.count
             let version = streams[new.streamID, default: StreamEntry()].append(index)

@@ -24,11 +24,12 @@ final class LogCore: Sendable {
 
     // MARK: - Writing
 
-    /// Validates and appends `changes`; `enqueue` runs under the lock with the recorded events, so
-    /// whatever it queues is queued in position order.
-    func sequence(_ changes: ChangeSet, enqueue: ([RecordedEvent]) -> Void) throws {
+    /// Validates and appends `changes`; `enqueue` runs under the lock with the recorded events and
+    /// the new head, so whatever it queues is queued in position order.
+    func sequence(_ changes: ChangeSet, enqueue: ([RecordedEvent], Int64) -> Void) throws {
         try state.withLock { state in
-            enqueue(try state.index.sequence(changes))
+            let recorded = try state.index.sequence(changes)
+            enqueue(recorded, state.index.head)
         }
     }
 
