@@ -15,12 +15,11 @@ enum Wiring {
 
     static func eventStore(_ options: Options) throws -> any EventStore {
         if options.isEphemeral { return InMemoryEventStore() }
-        // TODO(stores): FileEventLog(directory:) once the file log lands on main.
-        throw UnavailableLog(directory: options.dataDirectory)
+        return try FileEventLog.open(directory: options.dataDirectory)
     }
-}
 
-struct UnavailableLog: Error, CustomStringConvertible {
-    var directory: String
-    var description: String { "the file log is not built yet; use --ephemeral (\(directory))" }
+    /// Flushes and closes the file log, if that is what runs.
+    static func close(_ store: any EventStore) async {
+        if let log = store as? FileEventLog { await log.close() }
+    }
 }

@@ -47,4 +47,5 @@ do { try await running.value } catch {
     Console.error("basic-inprocess: \(error)")
     exit(1)
 }
+await Wiring.close(shell.events)
 exit(0)

@@ -32,6 +32,7 @@ struct LogAppendBenchmark {
                 try await group.waitForAll()
             }
         }
+        await LogFactory.close(log)
         return Measurement(
             name: name, value: Double(appends.value) / elapsed, unit: "appends/s",
             details: [

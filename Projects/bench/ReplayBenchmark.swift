@@ -22,6 +22,7 @@ struct ReplayBenchmark {
             head = await log.head()
             shell.shutdown()
             try await running.value
+            await LogFactory.close(log)
         }
         return Measurement(
             name: "log.replay", value: Double(head) / elapsed, unit: "events/s",
@@ -58,6 +59,6 @@ struct ReplayBenchmark {
             _ = try await log.commit(changes)
             position = last.position
         }
-        try await LogFactory.close(log)
+        await LogFactory.close(log)
     }
 }

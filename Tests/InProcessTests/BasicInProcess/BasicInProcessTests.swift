@@ -67,8 +67,7 @@ struct BasicInProcessTests {
         #expect(data?["amount"] as? Int == 20)
     }
 
-    @Test(.disabled("until FileEventLog lands from the stores branch"))
-    func keepsItsStateAcrossARestartWithADataDirectory() throws {
+    @Test func keepsItsStateAcrossARestartWithADataDirectory() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("basic-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let first = try ChildProcess.run(
