@@ -1,9 +1,12 @@
-/// A named set of benchmarks; `--filter NAME` runs one group. Each group lives in its own file
-/// and is listed in `BenchGroup.all`.
+/// A named set of benchmarks, each file one group, all listed in `BenchGroup.all`.
+///
+/// `--filter NAME` runs the group called NAME, or within any group the benchmarks whose names
+/// start with NAME (`--filter log.append`).
 struct BenchGroup: Sendable {
     var name: String
-    /// Runs the group, handing each result to `report` as soon as it is measured.
-    var run: @Sendable (_ report: (Measurement) -> Void) async throws -> Void
+    /// Runs the benchmarks `isSelected` admits by name, handing each result to `report` as soon as
+    /// it is measured.
+    var run: @Sendable (_ isSelected: (String) -> Bool, _ report: (Measurement) -> Void) async throws -> Void
 
     static let all: [BenchGroup] = [
         .core

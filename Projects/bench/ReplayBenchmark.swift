@@ -14,7 +14,7 @@ struct ReplayBenchmark {
         defer { directory.remove() }
         try await write(into: directory.path)
         var head: Int64 = 0
-        let elapsed = try await seconds {
+        let (elapsed, cpu) = try await timed {
             let log = try LogFactory.open(directory.path)
             let shell = InProcessShell(catalog: Domain.catalog, events: log, readModels: InMemoryReadModelStore())
             let running = Task { try await shell.run() }
@@ -28,12 +28,13 @@ struct ReplayBenchmark {
             name: "log.replay", value: Double(head) / elapsed, unit: "events/s",
             details: [
                 "events": .int(Int(head)), "seconds": .double(Measurement.rounded(elapsed)),
+                "cpuSeconds": .double(Measurement.rounded(cpu)),
                 "projectors": .int(Domain.catalog.projectors.count),
             ])
     }
 
     /// Domain events made by the real handlers in memory, copied to the file log in commits of
-    /// up to 1,000 events, so that writing the fixture does not take an fsync per event.
+    /// up to 100 events, so that writing the fixture does not take an fsync per event.
     private func write(into directory: String) async throws {
         let memory = InMemoryEventStore()
         let ids = try await Fixtures.openAccounts(accounts, in: memory)
@@ -50,7 +51,7 @@ struct ReplayBenchmark {
         let log = try LogFactory.open(directory)
         var position: Int64 = 0
         while true {
-            let batch = try await memory.read(after: position, limit: 1_000, filter: .all)
+            let batch = try await memory.read(after: position, limit: 100, filter: .all)
             guard let last = batch.last else { break }
             var changes = ChangeSet(command: Fixtures.command("Replay", [:]))
             changes.events = batch.map {

@@ -10,17 +10,24 @@ while let argument = arguments.popFirst() {
         guard let group = arguments.popFirst() else { fail("--filter needs a group name") }
         filter = group
     case "--help", "-h":
-        print("usage: bench [--filter GROUP]   groups: \(BenchGroup.all.map(\.name).joined(separator: ", "))")
+        print(
+            "usage: bench [--filter GROUP|BENCHMARK-PREFIX]   groups: \(BenchGroup.all.map(\.name).joined(separator: ", "))"
+        )
         exit(0)
     default: fail("unknown flag \(argument) (see --help)")
     }
 }
 
-let groups = BenchGroup.all.filter { filter == nil || $0.name == filter }
-if groups.isEmpty { fail("no group named \(filter ?? "")") }
-for group in groups {
-    try await group.run { measurement in emit(measurement.line) }
+var measured = 0
+for group in BenchGroup.all {
+    let isWholeGroup = filter == nil || filter == group.name
+    let isSelected = { (name: String) in isWholeGroup || name.hasPrefix(filter ?? "") }
+    try await group.run(isSelected) { measurement in
+        measured += 1
+        emit(measurement.line)
+    }
 }
+if measured == 0 { fail("no group or benchmark named \(filter ?? "")") }
 
 /// One line to stdout, unbuffered, so each result shows as soon as it is measured.
 func emit(_ line: String, to descriptor: Int32 = STDOUT_FILENO) {
