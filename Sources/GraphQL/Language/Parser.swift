@@ -15,6 +15,7 @@ package struct Parser {
     /// Parses `source`.
     ///
     /// - Parameter maxDepth: the deepest nesting accepted; deeper documents are a `SyntaxError`.
+    ///   Each level costs a few hundred bytes of stack, so keep it in the hundreds.
     /// - Throws: `SyntaxError` for the first syntax problem.
     package static func parse(_ source: String, maxDepth: Int = defaultMaxDepth) throws(SyntaxError) -> Document {
         try parse(utf8: Array(source.utf8), maxDepth: maxDepth)
