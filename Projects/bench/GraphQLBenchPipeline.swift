@@ -3,6 +3,12 @@ import GraphQL
 /// The `"bench":"pipeline"` lines: parse + validate + execute of each `bff/` document against
 /// Schema/ with in-memory resolvers, the work a server does per request minus HTTP.
 enum GraphQLBenchPipeline {
+    /// What a server builds once at start-up and uses for every request.
+    private struct Server {
+        var executor: Executor<GraphQLBenchStore>
+        var validator: Validator
+    }
+
     /// One request: the document's bytes and the variables a client would send with it.
     private struct Request {
         var document: GraphQLBenchDocument
@@ -16,7 +22,9 @@ enum GraphQLBenchPipeline {
     ) async -> Bool {
         guard !docs.isEmpty else { return true }
         guard let schema = loadSchema(options.schema) else { return false }
-        let executor = Executor(schema: schema, resolvers: GraphQLBenchResolvers.registry())
+        let server = Server(
+            executor: Executor(schema: schema, resolvers: GraphQLBenchResolvers.registry()),
+            validator: Validator(schema: schema))
         var requests: [Request] = []
         for doc in docs {
             guard let document = try? Parser.parse(utf8: doc.bytes) else { return false }
@@ -27,25 +35,25 @@ enum GraphQLBenchPipeline {
         for request in requests {
             passed =
                 await measure(
-                    name: request.document.name, [request], executor: executor, options: options,
+                    name: request.document.name, [request], server: server, options: options,
                     isSelected: isSelected, report: report) && passed
         }
         if requests.count >= 10 {
             passed =
                 await measure(
-                    name: "bff/*.graphql", requests, executor: executor, options: options, isSelected: isSelected,
+                    name: "bff/*.graphql", requests, server: server, options: options, isSelected: isSelected,
                     report: report) && passed
         }
         return passed
     }
 
     /// Parses, validates and executes one request; the error when it does not answer with data.
-    private static func run(_ request: Request, executor: Executor<GraphQLBenchStore>) async -> String? {
+    private static func run(_ request: Request, server: Server) async -> String? {
         let document: Document
         do { document = try Parser.parse(utf8: request.document.bytes) } catch { return error.description }
-        let errors = Validator.validate(document, against: executor.schema)
+        let errors = server.validator.validate(document)
         if let first = errors.first { return first.message }
-        let result = await executor.execute(
+        let result = await server.executor.execute(
             document: document, variables: request.variables, context: GraphQLBenchStore.sample)
         if let first = result.errors.first { return first.message }
         GraphQLBenchParse.sink &+= result.data?.count ?? 0
@@ -53,13 +61,13 @@ enum GraphQLBenchPipeline {
     }
 
     private static func measure(
-        name: String, _ requests: [Request], executor: Executor<GraphQLBenchStore>, options: GraphQLBenchOptions,
+        name: String, _ requests: [Request], server: Server, options: GraphQLBenchOptions,
         isSelected: (String) -> Bool, report: (GraphQLBenchResult) -> Void
     ) async -> Bool {
         let measurement = "graphql.pipeline." + name
         guard isSelected(measurement) else { return true }
         for request in requests {
-            guard let error = await run(request, executor: executor) else { continue }
+            guard let error = await run(request, server: server) else { continue }
             var result = GraphQLBenchResult(name: measurement, value: 0, unit: "docs/s")
             result.details = [
                 "bench": .string("pipeline"), "file": .string(request.document.path), "error": .string(error),
@@ -68,7 +76,7 @@ enum GraphQLBenchPipeline {
             return false
         }
         let (iterations, seconds) = await GraphQLBenchTiming.measure(options: options) {
-            for request in requests { _ = await run(request, executor: executor) }
+            for request in requests { _ = await run(request, server: server) }
         }
         let median = GraphQLBenchTiming.median(seconds)
         let documents = Double(requests.count * iterations)
