@@ -95,14 +95,6 @@ final class ValidationContext {
         return (index, fragments[index])
     }
 
-    /// The index of the fragment definition called `name` (the last one, if repeated).
-    func fragmentPosition(named name: String) -> Int? {
-        if document.fragments.count <= Self.linearFragmentLookupLimit {
-            return document.fragments.lastIndex { document.name($0.name, equals: name) }
-        }
-        return fragmentIndex[name]
-    }
-
     private static let linearFragmentLookupLimit = 8
 
     /// Records an error pointing at the given byte offsets. The message is only built while
