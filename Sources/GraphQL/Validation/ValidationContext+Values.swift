@@ -26,7 +26,7 @@ extension ValidationContext {
     func walkDirectives(_ list: NodeList<DirectiveNode>, location: DirectiveLocation) {
         for ref in list {
             let directive = document[ref]
-            let definition = schema.directive(named: document.string(directive.name))
+            let definition = directiveDefinition(named: document.string(directive.name))
             if checks(.knownDirectives) {
                 KnownDirectivesRule.check(directive, definition: definition, location: location, in: self)
             }

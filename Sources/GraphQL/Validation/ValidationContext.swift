@@ -29,6 +29,12 @@ final class ValidationContext {
     /// Names seen by UniqueOperationNames and UniqueFragmentNames.
     var seenOperationNames: [String: NameNode] = [:]
     var seenFragmentNames: [String: NameNode] = [:]
+    /// Types and directives the document itself defines; nil for a purely executable document.
+    let documentDefinitions: DocumentDefinitions?
+    /// UniqueDirectivesPerLocation's memory across schema definitions and extensions, and across
+    /// the definition and extensions of each type (graphql-js keeps these).
+    var schemaDirectivesSeen: [NodeRef<DirectiveNode>] = []
+    var typeDirectivesSeen: [String: [NodeRef<DirectiveNode>]] = [:]
     /// NoFragmentCycles' search state, shared across fragments as in graphql-js.
     var cycleSearch = FragmentCycleSearch()
 
@@ -74,6 +80,7 @@ final class ValidationContext {
         self.document = document
         self.index = index
         schema = index.schema
+        documentDefinitions = Self.definitions(in: document)
         self.rules = rules
         self.maxErrors = maxErrors
         operationFacts = Array(repeating: OperationFacts(), count: document.operations.count)
