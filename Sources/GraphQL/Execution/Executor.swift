@@ -1,0 +1,106 @@
+/// Executes GraphQL requests against one schema and one resolver registry: built once at
+/// start-up, then shared by every request (GraphQL spec (Oct 2021) §6).
+///
+/// ```swift
+/// let executor = Executor(schema: schema, resolvers: resolvers, limits: QueryLimits(maxDepth: 12))
+/// let result = await executor.execute(document: document, variables: variables, context: context)
+/// body = result.json()
+/// ```
+///
+/// The document must have passed validation; execution assumes it did (as graphql-js does)
+/// but never traps on one that did not.
+package final class Executor<Context: Sendable>: Sendable {
+    let table: TypeTable
+    let resolvers: [Resolver<Context>]
+    let typeResolvers: [String: @Sendable (FieldValue, Context) -> String?]
+    /// The depth and cost maxima checked before any resolver runs.
+    package let limits: QueryLimits
+    /// `__schema` and `__type` on the query root.
+    let schemaField: FieldInfo
+    let typeField: FieldInfo
+
+    /// Prepares `schema` with `resolvers` for execution.
+    package init(schema: Schema, resolvers: Resolvers<Context>, limits: QueryLimits = QueryLimits()) {
+        var slots: [FieldKey: Int] = [:]
+        var list: [Resolver<Context>] = []
+        for (key, resolver) in resolvers.fields {
+            slots[key] = list.count
+            list.append(resolver)
+        }
+        let table = TypeTable(schema: schema, scalars: resolvers.scalars, resolverSlots: slots)
+        self.table = table
+        self.resolvers = list
+        typeResolvers = resolvers.typeResolvers
+        self.limits = limits
+        let query = schema.queryTypeName ?? "Query"
+        let index = Dictionary(table.types.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+        schemaField = FieldInfo(
+            definition: Schema.schemaField, type: OutputType(Schema.schemaField.type, index: index),
+            resolution: .introspection(.rootSchema), coordinate: query + ".__schema")
+        typeField = FieldInfo(
+            definition: Schema.typeField, type: OutputType(Schema.typeField.type, index: index),
+            resolution: .introspection(.rootType), coordinate: query + ".__type")
+    }
+
+    /// The schema executed against.
+    package var schema: Schema { table.schema }
+
+    /// Runs the operation `operationName` (or the only one) of `document`.
+    ///
+    /// - Parameters:
+    ///   - variables: the raw variable values, a JSON object (nil or `.null` for none).
+    ///   - context: handed to every resolver.
+    ///   - rootValue: the parent value of the root type's fields.
+    /// - Returns: the data as JSON and the errors; errors before execution starts (unknown
+    ///   operation, variable coercion, limits) come without `data`.
+    package func execute(
+        document: Document, operationName: String? = nil, variables: InputValue? = nil, context: Context,
+        rootValue: FieldValue = .null
+    ) async -> ExecutionResult {
+        let operation: OperationDefinitionNode
+        switch selectOperation(document, operationName) {
+        case .success(let found): operation = found
+        case .failure(let error): return ExecutionResult(errors: [error])
+        }
+        let (coerced, errors) = VariableValues.coerce(variables, for: operation, in: document, table: table)
+        guard errors.isEmpty else { return ExecutionResult(errors: errors) }
+        if let error = limits.check(operation, in: document, variables: coerced, table: table) {
+            return ExecutionResult(errors: [error])
+        }
+        guard let rootName = table.schema.rootTypeName(for: operation.kind), let root = table.info(named: rootName),
+            operation.kind != .subscription
+        else {
+            let error = GraphQLError(
+                message: "Schema is not configured to execute \(operation.kind.keyword) operation.",
+                locations: [document.location(of: operation)])
+            return ExecutionResult(data: Array("null".utf8), errors: [error])
+        }
+        let run = ExecutionRun(executor: self, document: document, variables: coerced, context: context)
+        return await run.executeRoot(operation, root: root, rootValue: rootValue)
+    }
+
+    /// GetOperation, GraphQL spec (Oct 2021) §6.1, with graphql-js 16's messages.
+    private func selectOperation(
+        _ document: Document, _ name: String?
+    ) -> Result<OperationDefinitionNode, GraphQLError> {
+        if let operation = document.operation(named: name) { return .success(operation) }
+        let message =
+            if let name { "Unknown operation named \"\(name)\"." } else if document.operations.isEmpty {
+                "Must provide an operation."
+            } else {
+                "Must provide operation name if query contains multiple operations."
+            }
+        return .failure(GraphQLError(message: message))
+    }
+}
+
+/// Executes `document` against `schema` with `resolvers` (a convenience that prepares an
+/// `Executor` per call; a server keeps one `Executor` instead).
+package func execute<Context: Sendable>(
+    schema: Schema, document: Document, operationName: String? = nil, variables: InputValue? = nil,
+    context: Context, resolvers: Resolvers<Context>, limits: QueryLimits = QueryLimits(), rootValue: FieldValue = .null
+) async -> ExecutionResult {
+    await Executor(schema: schema, resolvers: resolvers, limits: limits).execute(
+        document: document, operationName: operationName, variables: variables, context: context,
+        rootValue: rootValue)
+}

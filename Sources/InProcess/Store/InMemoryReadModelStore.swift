@@ -1,0 +1,70 @@
+package import LOW
+import Synchronization
+
+/// Read models held in memory: rows per table in creation order, secondary indexes from each row's
+/// `indexKeys`, and a checkpoint per projector, all under one lock so a row and its projector's
+/// checkpoint move together. Passes `ShellTesting.ReadModelStoreContract`.
+package final class InMemoryReadModelStore: ReadModelStore {
+    private struct State: ~Copyable {
+        /// Per `M.table`: `ObjectIdentifier(M.self)` and its rows.
+        var tables: [String: (model: ObjectIdentifier, table: ReadModelTable)] = [:]
+        var checkpoints: [String: Int64] = [:]
+    }
+
+    private let state = Mutex(State())
+
+    package init() {}
+
+    package func row<M: ReadModel>(_ type: M.Type, id: String) async throws -> M? {
+        try state.withLock { state in try Self.table(M.self, in: &state, creating: false)?.row(id: id, as: M.self) }
+    }
+
+    package func row<M: ReadModel>(_ type: M.Type, index: String, key: String) async throws -> M? {
+        try state.withLock { state in
+            try Self.table(M.self, in: &state, creating: false)?.row(index: index, key: key, as: M.self)
+        }
+    }
+
+    package func rows<M: ReadModel>(_ type: M.Type, after: String?, first: Int) async throws -> [M] {
+        try state.withLock { state in
+            try Self.table(M.self, in: &state, creating: false)?.rows(after: after, first: first, as: M.self) ?? []
+        }
+    }
+
+    package func save<M: ReadModel>(_ row: M?, id: String, of type: M.Type, projector: String, position: Int64)
+        async throws
+    {
+        try state.withLock { state in
+            try Self.table(M.self, in: &state, creating: true)?.save(row, id: id)
+            Self.advance(&state.checkpoints[projector, default: 0], to: position)
+        }
+    }
+
+    package func advance(_ projector: String, to position: Int64) async throws {
+        state.withLock { state in Self.advance(&state.checkpoints[projector, default: 0], to: position) }
+    }
+
+    package func checkpoint(of projector: String) async throws -> Int64 {
+        state.withLock { $0.checkpoints[projector] ?? 0 }
+    }
+
+    /// Checkpoints only move forward: a projector re-applying an old event does not move it back.
+    private static func advance(_ checkpoint: inout Int64, to position: Int64) {
+        if position > checkpoint { checkpoint = position }
+    }
+
+    private static func table<M: ReadModel>(_ type: M.Type, in state: inout State, creating: Bool) throws
+        -> ReadModelTable?
+    {
+        guard let existing = state.tables[M.table] else {
+            guard creating else { return nil }
+            let table = ReadModelTable()
+            state.tables[M.table] = (ObjectIdentifier(M.self), table)
+            return table
+        }
+        guard existing.model == ObjectIdentifier(M.self) else {
+            throw StoreError.misuse("table \(M.table) holds rows of another model than \(M.self)")
+        }
+        return existing.table
+    }
+}
