@@ -67,7 +67,7 @@ extension ValidationContext {
         if checks(.fragmentsOnCompositeTypes), let type, !index.isComposite(type) {
             FragmentsOnCompositeTypesRule.report(fragment.typeCondition, fragmentName: fragment.name, in: self)
         }
-        if checks(.uniqueFragmentNames) { UniqueFragmentNamesRule.check(fragment, in: self) }
+        if checks(.uniqueFragmentNames) { UniqueFragmentNamesRule.check(fragment, position: position, in: self) }
         if checks(.noFragmentCycles) { NoFragmentCyclesRule.check(fragment: position, in: self) }
         checkUniqueDirectives(fragment.directives)
         if type == nil, checks(.knownTypeNames), isUnknownType(fragment.typeCondition) {
