@@ -7,6 +7,7 @@ extension ConflictFinder {
     func fieldMap(_ set: NodeRef<SelectionSetNode>, parent: TypeID?) -> OverlapFieldMap {
         if let cached = context.fieldMapCache[set.intIndex] { return cached }
         var map = OverlapFieldMap()
+        map.selectionSet = set.intIndex
         collect(set, parent: parent, into: &map)
         context.fieldMapCache[set.intIndex] = map
         return map

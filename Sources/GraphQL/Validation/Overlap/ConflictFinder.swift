@@ -82,6 +82,8 @@ struct ConflictFinder {
         _ map: OverlapFieldMap, fragment name: Int, exclusive: Bool, into conflicts: inout [OverlapConflict]
     ) {
         let map2 = referencedFieldMap(name)
+        // graphql-js: `if (fieldMap === fieldMap2) return` (a fragment reached from its own selections).
+        if map.selectionSet == map2.selectionSet { return }
         collectBetween(map, map2, exclusive: exclusive, into: &conflicts)
         for referenced in map2.fragments {
             if context.comparedFragmentPairs.contains(referenced, name, mutuallyExclusive: exclusive) { continue }

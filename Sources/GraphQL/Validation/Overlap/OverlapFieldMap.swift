@@ -14,6 +14,9 @@ struct OverlapField {
 /// key (fields of inline fragments included), in first-seen order, and the names of the
 /// fragments it spreads directly. Stored flat: one array of fields with their group number.
 struct OverlapFieldMap {
+    /// The selection set the map was built for (graphql-js compares maps by identity, and a
+    /// map is memoised per selection set).
+    var selectionSet: Int = -1
     /// The response key of each group, in first-seen order.
     private(set) var keys: [NameNode] = []
     /// Every field, in selection order.
