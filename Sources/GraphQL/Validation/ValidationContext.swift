@@ -35,6 +35,13 @@ final class ValidationContext {
     /// the definition and extensions of each type (graphql-js keeps these).
     var schemaDirectivesSeen: [NodeRef<DirectiveNode>] = []
     var typeDirectivesSeen: [String: [NodeRef<DirectiveNode>]] = [:]
+    /// How deep the rules that follow fragment spreads (and nest through them) have recursed.
+    private var recursionDepth = 0
+    /// Set when a document nests (through fragments) deeper than `maxRecursionDepth`: the rules
+    /// unwind, and validation answers one error instead of overflowing the stack.
+    private(set) var isTooDeep = false
+    /// Generous for real documents (fragments rarely nest ten deep), small enough for any stack.
+    static let maxRecursionDepth = 1_000
     /// NoFragmentCycles' search state, shared across fragments as in graphql-js.
     var cycleSearch = FragmentCycleSearch()
 
@@ -87,6 +94,19 @@ final class ValidationContext {
         fragmentFacts = Array(repeating: FragmentFacts(), count: document.fragments.count)
     }
 
+    /// Enters one level of recursion; false (and nothing to undo) when the budget is spent.
+    func enterRecursion() -> Bool {
+        guard !isTooDeep, recursionDepth < Self.maxRecursionDepth else {
+            isTooDeep = true
+            return false
+        }
+        recursionDepth += 1
+        return true
+    }
+
+    /// Leaves a level entered with `enterRecursion()`.
+    func leaveRecursion() { recursionDepth -= 1 }
+
     /// Whether `rule` is to run.
     @inline(__always) func checks(_ rule: ValidationRules) -> Bool { rules.contains(rule) }
 
@@ -137,6 +157,10 @@ final class ValidationContext {
     /// The errors, located; past `maxErrors`, the first `maxErrors` and graphql-js' "Too many
     /// validation errors" error.
     func finish() -> [GraphQLError] {
+        if isTooDeep {
+            // graphql-js would exhaust its call stack on such a document; we refuse it instead.
+            return [GraphQLError(message: "The document nests fragments too deeply to be validated.")]
+        }
         var errors = pending.prefix(maxErrors).map { error in
             GraphQLError(message: error.message, locations: error.offsets.map { document.location(ofOffset: Int($0)) })
         }

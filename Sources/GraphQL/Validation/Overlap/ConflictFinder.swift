@@ -81,6 +81,8 @@ struct ConflictFinder {
     private mutating func collectBetween(
         _ map: OverlapFieldMap, fragment name: Int, exclusive: Bool, into conflicts: inout [OverlapConflict]
     ) {
+        guard context.enterRecursion() else { return }
+        defer { context.leaveRecursion() }
         let map2 = referencedFieldMap(name)
         // graphql-js: `if (fieldMap === fieldMap2) return` (a fragment reached from its own selections).
         if map.selectionSet == map2.selectionSet { return }
@@ -97,6 +99,8 @@ struct ConflictFinder {
         _ name1: Int, _ name2: Int, exclusive: Bool, into conflicts: inout [OverlapConflict]
     ) {
         if name1 == name2 { return }
+        guard context.enterRecursion() else { return }
+        defer { context.leaveRecursion() }
         if context.comparedFragmentPairs.contains(name1, name2, mutuallyExclusive: exclusive) { return }
         context.comparedFragmentPairs.insert(name1, name2, mutuallyExclusive: exclusive)
         let map1 = referencedFieldMap(name1)
@@ -133,6 +137,8 @@ struct ConflictFinder {
     private mutating func findConflict(
         _ key: String, _ field1: OverlapField, _ field2: OverlapField, exclusive parentExclusive: Bool
     ) -> OverlapConflict? {
+        guard context.enterRecursion() else { return nil }
+        defer { context.leaveRecursion() }
         let index = context.index
         let exclusive =
             parentExclusive

@@ -19,6 +19,8 @@ struct FragmentCycleSearch {
     private var pathIndexByFragment: [Int: Int] = [:]
 
     mutating func detectCycles(from index: Int, in context: ValidationContext) {
+        guard context.enterRecursion() else { return }
+        defer { context.leaveRecursion() }
         if visited.isEmpty { visited = [Bool](repeating: false, count: context.document.fragments.count) }
         guard let key = context.fragment(named: context.document.fragments[index].name)?.index, !visited[key] else {
             return
