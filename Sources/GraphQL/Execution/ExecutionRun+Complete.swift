@@ -7,7 +7,7 @@ extension ExecutionRun {
         _ field: FieldInfo, _ type: TypeInfo, _ parent: FieldValue, _ group: FieldGroup, _ path: [PathStep]
     ) async throws(GraphQLError) -> FieldValue {
         var arguments = Arguments.none
-        if !field.definition.arguments.isEmpty {
+        if field.hasArguments {
             let node = document[group.first]
             do throws(GraphQLError) {
                 arguments = try Arguments.coerce(
@@ -76,10 +76,10 @@ extension ExecutionRun {
             switch info.kind {
             case .scalar, .enumeration: try writeLeaf(info, value, group, into: &output)
             case .object:
-                try await executeFields(info, value, collectSubfields(info, group), serially: false, into: &output)
+                try await executeFields(info, value, plan(info, group), serially: false, into: &output)
             case .interface, .union:
                 let runtime = try runtimeType(of: value, info, field, group, output.path)
-                try await executeFields(runtime, value, collectSubfields(runtime, group), serially: false, into: &output)
+                try await executeFields(runtime, value, plan(runtime, group), serially: false, into: &output)
             case .inputObject:
                 throw fieldError("Field \(field.coordinate) has an input type.", group, output.path)
             }

@@ -71,12 +71,22 @@ enum FieldResolution: Sendable {
 }
 
 /// A field of an object or interface, ready to execute.
-struct FieldInfo: Sendable {
+final class FieldInfo: Sendable {
     let definition: FieldDefinition
     let type: OutputType
     let resolution: FieldResolution
     /// `Type.field`, for messages.
     let coordinate: String
+    /// Whether the field takes arguments (to skip argument coercion when it does not).
+    let hasArguments: Bool
+
+    init(definition: FieldDefinition, type: OutputType, resolution: FieldResolution, coordinate: String) {
+        self.definition = definition
+        self.type = type
+        self.resolution = resolution
+        self.coordinate = coordinate
+        hasArguments = !definition.arguments.isEmpty
+    }
 }
 
 /// One named type of the table.

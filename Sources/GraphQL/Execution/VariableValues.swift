@@ -39,7 +39,7 @@ extension VariableValues {
             func fail(_ message: String) {
                 errors.append(GraphQLError(message: message, locations: location, extensions: ExecutionErrorCode.badUserInput))
             }
-            guard table.schema.isInputType(type) else {
+            guard let named = table.info(named: type.namedType), named.kind != .object, named.kind != .interface, named.kind != .union else {
                 fail("Variable \"$\(name)\" expected value of type \"\(type)\" which cannot be used as an input type.")
                 continue
             }
