@@ -23,20 +23,28 @@ struct ExecutionOutput: Sendable {
 /// A class, so the many async calls of one request share it by reference instead of copying
 /// the document's arrays. It also remembers each object type's collected fields per field
 /// group, so a list of 500 objects collects its sub-selection once (CollectFields is pure).
-final class ExecutionRun<Context: Sendable>: Sendable {
-    let executor: Executor<Context>
+final class ExecutionRun: Sendable {
     let document: Document
     let variables: VariableValues
-    let context: Context
     let table: TypeTable
+    let resolvers: any FieldResolving
+    /// `__schema` and `__type`.
+    let metaFields: (schema: FieldInfo, type: FieldInfo)
+    /// Whether no resolver below the root fields is asynchronous: completion then runs without
+    /// `await` (no executor hops, no async frames).
+    let isSynchronous: Bool
     private let plans = Mutex<[PlanKey: [PlannedField]]>([:])
 
-    init(executor: Executor<Context>, document: Document, variables: VariableValues, context: Context) {
-        self.executor = executor
+    init(
+        table: TypeTable, document: Document, variables: VariableValues, resolvers: any FieldResolving,
+        metaFields: (schema: FieldInfo, type: FieldInfo), isSynchronous: Bool
+    ) {
+        self.table = table
         self.document = document
         self.variables = variables
-        self.context = context
-        table = executor.table
+        self.resolvers = resolvers
+        self.metaFields = metaFields
+        self.isSynchronous = isSynchronous
     }
 
     /// The fields to execute for an object of `type` under `group` (CollectSubfields, memoised).
@@ -71,7 +79,7 @@ final class ExecutionRun<Context: Sendable>: Sendable {
         _ type: TypeInfo, _ parent: FieldValue, _ fields: [PlannedField], serially: Bool,
         into output: inout ExecutionOutput
     ) async throws(GraphQLError) {
-        if !serially, fields.lazy.filter({ $0.selected.isAsync(self) }).count > 1 {
+        if !serially, fields.lazy.filter({ $0.selected.isAsync }).count > 1 {
             return try await executeConcurrently(type, parent, fields, into: &output)
         }
         output.bytes.append(UInt8(ascii: "{"))
@@ -91,7 +99,7 @@ final class ExecutionRun<Context: Sendable>: Sendable {
         let path = output.path
         var branches = [(ExecutionOutput, GraphQLError?)?](repeating: nil, count: fields.count)
         await withTaskGroup(of: (Int, ExecutionOutput, GraphQLError?).self) { taskGroup in
-            for (position, field) in fields.enumerated() where field.selected.isAsync(self) {
+            for (position, field) in fields.enumerated() where field.selected.isAsync {
                 taskGroup.addTask {
                     var branch = ExecutionOutput(path: path)
                     do throws(GraphQLError) {
@@ -135,8 +143,8 @@ final class ExecutionRun<Context: Sendable>: Sendable {
         if document.source[Int(name.range.start)] == UInt8(ascii: "_") {
             if document.name(name, equals: "__typename") { return .typename }
             if type.name == table.schema.queryTypeName {
-                if document.name(name, equals: "__schema") { return .field(executor.schemaField) }
-                if document.name(name, equals: "__type") { return .field(executor.typeField) }
+                if document.name(name, equals: "__schema") { return .field(metaFields.schema) }
+                if document.name(name, equals: "__type") { return .field(metaFields.type) }
             }
         }
         return type.fields[document.string(name)].map { .field($0) }
@@ -152,6 +160,7 @@ final class ExecutionRun<Context: Sendable>: Sendable {
             JSONWriter.writeString(type.name, into: &output.bytes)
             return
         }
+        if isSynchronous && !selected.isAsync { return try executeFieldNow(type, parent, group, field, into: &output) }
         output.path.append(.key(group.key))
         defer { output.path.removeLast() }
         let mark = output.bytes.count
@@ -211,8 +220,8 @@ enum SelectedField: Sendable {
     case typename
     case field(FieldInfo)
 
-    func isAsync<Context>(_ run: ExecutionRun<Context>) -> Bool {
+    var isAsync: Bool {
         guard case .field(let field) = self, case .registered(let slot) = field.resolution else { return false }
-        return run.executor.resolvers[slot].isAsync
+        return slot.isAsync
     }
 }
