@@ -65,9 +65,6 @@ package struct Executor<H: Handler>: Sendable {
                         payload: event.payload))
                 handler.write(event, into: &changes)
             }
-            // Every stream read to decide must still be where it was; streams only written are new
-            // ids derived from the command id, so they need no check beyond the event-id one.
-            for (stream, version) in readVersions { changes.expectedVersions[stream] = .exactly(version) }
         case .rejected(let rejection):
             var payload = envelope.payload
             if case .object(var fields) = payload {
@@ -81,6 +78,9 @@ package struct Executor<H: Handler>: Sendable {
                     id: envelope.id.derived("event-0"), type: rejection.storedAs ?? "\(H.Command.name)Rejected",
                     streamID: Rejection.streamID(for: envelope.id), payload: payload))
         }
+        // Every stream read to decide, rejections included, must still be where it was: a decision
+        // made on facts that moved meanwhile is made again.
+        for (stream, version) in readVersions { changes.expectedVersions[stream] = .exactly(version) }
         return changes
     }
 }

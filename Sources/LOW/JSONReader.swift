@@ -54,9 +54,15 @@ package struct JSONReader {
         case UInt8(ascii: "{"): return try readObject(depth: depth)
         case UInt8(ascii: "["): return try readList(depth: depth)
         case UInt8(ascii: "\""): return .string(try readString())
-        case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectWord("null"); return .null
+        case UInt8(ascii: "t"):
+            try expectWord("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectWord("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectWord("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try readNumber()
         default: throw failure("unexpected character")
         }
@@ -88,7 +94,9 @@ package struct JSONReader {
             skipWhitespace()
             switch current {
             case UInt8(ascii: ",")?: offset += 1
-            case UInt8(ascii: "}")?: offset += 1; return .object(fields)
+            case UInt8(ascii: "}")?:
+                offset += 1
+                return .object(fields)
             default: throw failure("expected ',' or '}'")
             }
         }
@@ -107,7 +115,9 @@ package struct JSONReader {
             skipWhitespace()
             switch current {
             case UInt8(ascii: ",")?: offset += 1
-            case UInt8(ascii: "]")?: offset += 1; return .list(items)
+            case UInt8(ascii: "]")?:
+                offset += 1
+                return .list(items)
             default: throw failure("expected ',' or ']'")
             }
         }

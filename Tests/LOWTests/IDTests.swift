@@ -28,7 +28,9 @@ struct IDTests {
     @Test func sha1MatchesKnownDigests() {
         func hex(_ bytes: [UInt8]) -> String { bytes.map { String($0, radix: 16).leftPad(2) }.joined() }
         #expect(hex(SHA1.digest(Array("abc".utf8))) == "a9993e364706816aba3e25717850c26c9cd0d89d")
-        #expect(hex(SHA1.digest(Array(repeating: UInt8(ascii: "a"), count: 1000))) == "291e9a6c66994949b57ba5e650361e98fc36b1ba")
+        #expect(
+            hex(SHA1.digest(Array(repeating: UInt8(ascii: "a"), count: 1000)))
+                == "291e9a6c66994949b57ba5e650361e98fc36b1ba")
     }
 }
 

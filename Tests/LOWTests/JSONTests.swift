@@ -13,7 +13,9 @@ struct JSONTests {
         #expect(try JSONReader.parse(#""\u00e9\ud83d\ude00\/\t""#) == .string("é😀/\t"))
     }
 
-    @Test(arguments: ["", "{", "[1,]", "{\"a\" 1}", "01", "1.", "\"\\ud800\"", "\"abc", "tru", "1 2", "\"\u{01}\"", "-"])
+    @Test(arguments: [
+        "", "{", "[1,]", "{\"a\" 1}", "01", "1.", "\"\\ud800\"", "\"abc", "tru", "1 2", "\"\u{01}\"", "-",
+    ])
     func rejectsMalformedJSON(_ text: String) {
         #expect(throws: JSONReader.Failure.self) { try JSONReader.parse(text) }
     }

@@ -86,15 +86,11 @@ extension Parser {
         let base = pendingSelections.count
         repeat {
             let selection = try parseSelection()
-            pendingSelections.append(selection)
+            pendingSelections.push(selection)
         } while try !skip(.braceRight)
         depth -= 1
-        let first = document.selections.count
-        document.selections.append(contentsOf: pendingSelections[base...])
-        pendingSelections.removeSubrange(base...)
-        document.selectionSets.append(
-            SelectionSetNode(
-                selections: NodeList(start: first, end: document.selections.count), offset: UInt32(start)))
+        let selections: NodeList<SelectionNode> = pendingSelections.flush(from: base, into: &document.selections)
+        document.selectionSets.append(SelectionSetNode(selections: selections, offset: UInt32(start)))
         return NodeRef(document.selectionSets.count - 1)
     }
 

@@ -39,7 +39,8 @@ extension Parser {
     }
 
     /// SchemaDefinition / SchemaExtension.
-    private mutating func parseSchemaDefinition(isExtension: Bool) throws(SyntaxError) -> NodeRef<SchemaDefinitionNode> {
+    private mutating func parseSchemaDefinition(isExtension: Bool) throws(SyntaxError) -> NodeRef<SchemaDefinitionNode>
+    {
         let start = token.start
         let description = isExtension ? nil : try parseDescription()
         if isExtension { try expectKeyword("extend") }
@@ -181,7 +182,8 @@ extension Parser {
             let start = token.start
             let description = try parseDescription()
             if isKeyword(token, "true") || isKeyword(token, "false") || isKeyword(token, "null") {
-                throw lexer.error("\(describe(token)) is reserved and cannot be used for an enum value.", at: token.start)
+                throw lexer.error(
+                    "\(describe(token)) is reserved and cannot be used for an enum value.", at: token.start)
             }
             let name = try parseName()
             let directives = try parseDirectives(isConstant: true)

@@ -64,13 +64,10 @@ extension Parser {
         let base = pendingValues.count
         while try !skip(.bracketRight) {
             let item = try parseValue(isConstant: isConstant)
-            pendingValues.append(item)
+            pendingValues.push(item)
         }
         depth -= 1
-        let first = document.values.count
-        document.values.append(contentsOf: pendingValues[base...])
-        pendingValues.removeSubrange(base...)
-        return ValueNode(kind: .list(NodeList(start: first, end: document.values.count)), offset: offset)
+        return ValueNode(kind: .list(pendingValues.flush(from: base, into: &document.values)), offset: offset)
     }
 
     /// ObjectValue: `{ (Name : Value)* }`.
@@ -84,12 +81,10 @@ extension Parser {
             let name = try parseName()
             try expect(.colon)
             let value = try appendValue(try parseValue(isConstant: isConstant))
-            pendingObjectFields.append(ObjectFieldNode(name: name, value: value, offset: UInt32(start)))
+            pendingObjectFields.push(ObjectFieldNode(name: name, value: value, offset: UInt32(start)))
         }
         depth -= 1
-        let first = document.objectFields.count
-        document.objectFields.append(contentsOf: pendingObjectFields[base...])
-        pendingObjectFields.removeSubrange(base...)
-        return ValueNode(kind: .object(NodeList(start: first, end: document.objectFields.count)), offset: offset)
+        return ValueNode(
+            kind: .object(pendingObjectFields.flush(from: base, into: &document.objectFields)), offset: offset)
     }
 }

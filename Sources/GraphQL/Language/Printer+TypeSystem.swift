@@ -33,7 +33,8 @@ extension Printer {
             parts.append(
                 block(
                     document.nodes(node.enumValues).map { value in
-                        description(value.description) + Self.join([name(value.name), directives(value.directives)], " ")
+                        description(value.description)
+                            + Self.join([name(value.name), directives(value.directives)], " ")
                     }))
         case .inputObject:
             parts.append(directives(node.directives))

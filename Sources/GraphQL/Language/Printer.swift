@@ -36,9 +36,11 @@ package struct Printer {
     // MARK: - Executable definitions
 
     private func operation(_ node: OperationDefinitionNode) -> String {
-        let variables = wrap("(", Self.join(document.nodes(node.variableDefinitions).map(variableDefinition), ", "), ")")
+        let variables = wrap(
+            "(", Self.join(document.nodes(node.variableDefinitions).map(variableDefinition), ", "), ")")
         let prefix = Self.join(
-            [node.kind.keyword, Self.join([node.name.map(name) ?? "", variables], ""), directives(node.directives)], " ")
+            [node.kind.keyword, Self.join([node.name.map(name) ?? "", variables], ""), directives(node.directives)], " "
+        )
         // The anonymous query prints as the shorthand.
         return (prefix == "query" ? "" : prefix + " ") + selectionSet(node.selectionSet)
     }

@@ -17,12 +17,16 @@ extension SchemaBuild {
                 validateFields(of: type, nodes: nodes)
                 validateInterfaces(of: type, nodes: nodes)
             case .union:
-                if type.unionMembers.isEmpty { report("Union type \(name) must define one or more member types.", at: at) }
+                if type.unionMembers.isEmpty {
+                    report("Union type \(name) must define one or more member types.", at: at)
+                }
                 for node in nodes { validateUnionMembers(node.unionMembers, of: name) }
             case .enumeration:
                 if type.enumValues.isEmpty { report("Enum type \(name) must define one or more values.", at: at) }
             case .inputObject:
-                if type.inputFields.isEmpty { report("Input Object type \(name) must define one or more fields.", at: at) }
+                if type.inputFields.isEmpty {
+                    report("Input Object type \(name) must define one or more fields.", at: at)
+                }
                 validateInputFields(of: type, nodes: nodes)
             case .scalar:
                 break
@@ -43,9 +47,11 @@ extension SchemaBuild {
         let name = document.namedType(of: type)
         guard let named = checkKnown(name) else { return }
         if isInput && !named.isInputType {
-            report("The type of \(owner) must be Input Type but got: \(typeReference(type)).", at: document[type].offset)
+            report(
+                "The type of \(owner) must be Input Type but got: \(typeReference(type)).", at: document[type].offset)
         } else if !isInput && !named.isOutputType {
-            report("The type of \(owner) must be Output Type but got: \(typeReference(type)).", at: document[type].offset)
+            report(
+                "The type of \(owner) must be Output Type but got: \(typeReference(type)).", at: document[type].offset)
         }
     }
 
@@ -76,7 +82,9 @@ extension SchemaBuild {
         for member in document.nodes(members) {
             guard let type = checkKnown(member) else { continue }
             if type.kind != .object {
-                report("Union type \(union) can only include Object types, it cannot include \(type.name).", at: member.offset)
+                report(
+                    "Union type \(union) can only include Object types, it cannot include \(type.name).",
+                    at: member.offset)
             }
         }
     }

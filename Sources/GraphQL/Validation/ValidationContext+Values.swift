@@ -3,12 +3,10 @@
 
 extension ValidationContext {
     /// Walks an argument list whose definitions are `definitions` (nil when the field or directive
-    /// is unknown), calling `unknown` for each argument without a definition.
+    /// is unknown), calling `unknown` just before walking an argument that has no definition.
     func walkArguments(
         _ list: NodeList<ArgumentNode>, of definitions: [InputValueDefinition]?, unknown: (ArgumentNode) -> Void
     ) {
-        if list.isEmpty { return }
-        if checks(.uniqueArgumentNames) { UniqueArgumentNamesRule.check(list, in: self) }
         for ref in list {
             let argument = document[ref]
             let definition = definitions?.first { document.name(argument.name, equals: $0.name) }
@@ -19,21 +17,23 @@ extension ValidationContext {
         }
     }
 
-    /// Walks the directives of a node at `location`.
+    /// Walks the directives of a node at `location` (UniqueDirectivesPerLocation ran on the node).
     func walkDirectives(_ list: NodeList<DirectiveNode>, location: DirectiveLocation) {
-        if list.isEmpty { return }
-        if checks(.uniqueDirectivesPerLocation) { UniqueDirectivesPerLocationRule.check(list, in: self) }
         for ref in list {
             let directive = document[ref]
             let definition = schema.directive(named: document.string(directive.name))
             if checks(.knownDirectives) {
                 KnownDirectivesRule.check(directive, definition: definition, location: location, in: self)
             }
-            walkArguments(directive.arguments, of: definition?.arguments) { argument in
-                if let definition, self.checks(.knownArgumentNames) {
+            // graphql-js checks a directive's argument names all at once, on entering it.
+            if let definition, checks(.knownArgumentNames) {
+                for argument in document.nodes(directive.arguments)
+                where definition.argument(named: document.string(argument.name)) == nil {
                     KnownArgumentNamesRule.report(argument, directive: definition, in: self)
                 }
             }
+            if checks(.uniqueArgumentNames) { UniqueArgumentNamesRule.check(directive.arguments, in: self) }
+            walkArguments(directive.arguments, of: definition?.arguments) { _ in }
             if let definition, checks(.providedRequiredArguments) {
                 ProvidedRequiredArgumentsRule.check(directive, definition: definition, in: self)
             }
@@ -84,12 +84,12 @@ extension ValidationContext {
         }
         for ref in fields {
             let field = document[ref]
-            if checks(.uniqueInputFieldNames) {
-                UniqueInputFieldNamesRule.check(field, earlier: fields.startIndex..<ref.intIndex, in: self)
-            }
             let definition = inputObject?.inputField(named: document.string(field.name))
             if let inputObject, definition == nil, checksValue {
                 ValuesOfCorrectTypeRule.reportUnknownField(field, type: inputObject, in: self)
+            }
+            if checks(.uniqueInputFieldNames) {
+                UniqueInputFieldNamesRule.check(field, earlier: fields.startIndex..<ref.intIndex, in: self)
             }
             walkValue(
                 field.value, type: definition?.type, hasLocationDefault: definition?.defaultValue != nil,

@@ -1,6 +1,7 @@
 // The single walk over the executable definitions. It tracks what graphql-js TypeInfo tracks
 // (parent type, field definition, expected input type) and calls each enabled rule at the node
-// it looks at, so every rule shares one pass and one set of schema lookups.
+// it looks at, in graphql-js' rule order, so every rule shares one pass and one set of schema
+// lookups and errors come out in graphql-js' order.
 
 extension ValidationContext {
     /// Walks every operation and fragment definition once, in document order.
@@ -10,10 +11,11 @@ extension ValidationContext {
             switch definition {
             case .operation(let ref):
                 walkOperation(document[ref])
-                operationUsages[Int(ref.index)] = usageStart..<usages.count
+                operationUsages[ref.intIndex] = usageStart..<usages.count
+                operationErrorPositions[ref.intIndex] = errorCount
             case .fragment(let ref):
-                walkFragment(document[ref])
-                fragmentUsages[Int(ref.index)] = usageStart..<usages.count
+                walkFragment(document[ref], index: ref.intIndex)
+                fragmentUsages[ref.intIndex] = usageStart..<usages.count
             case .schema, .type, .directive:
                 break
             }
@@ -25,7 +27,13 @@ extension ValidationContext {
         currentVariableDefinitions = operation.variableDefinitions
         let rootName = schema.rootTypeName(for: operation.kind)
         if checks(.knownOperationTypes) { KnownOperationTypesRule.check(operation, rootTypeName: rootName, in: self) }
+        if checks(.uniqueOperationNames) { UniqueOperationNamesRule.check(operation, in: self) }
+        if checks(.loneAnonymousOperation) { LoneAnonymousOperationRule.check(operation, in: self) }
+        if checks(.singleFieldSubscriptions), operation.kind == .subscription {
+            SingleFieldSubscriptionsRule.check(operation, in: self)
+        }
         if checks(.uniqueVariableNames) { UniqueVariableNamesRule.check(operation.variableDefinitions, in: self) }
+        checkUniqueDirectives(operation.directives)
         for ref in operation.variableDefinitions { walkVariableDefinition(document[ref]) }
         let location: DirectiveLocation =
             switch operation.kind {
@@ -34,33 +42,32 @@ extension ValidationContext {
             case .subscription: .subscription
             }
         walkDirectives(operation.directives, location: location)
-        let root = rootName.flatMap { schema.type(named: $0) }
-        walkSelectionSet(operation.selectionSet, parent: root)
-        if checks(.singleFieldSubscriptions), operation.kind == .subscription {
-            SingleFieldSubscriptionsRule.check(operation, in: self)
-        }
+        walkSelectionSet(operation.selectionSet, parent: rootName.flatMap { schema.type(named: $0) })
     }
 
     private func walkVariableDefinition(_ definition: VariableDefinitionNode) {
-        let namedType = document.namedType(of: definition.type)
-        if checks(.knownTypeNames) { KnownTypeNamesRule.check(namedType, in: self) }
         let type = document.typeReference(definition.type, in: schema)
         let isInput = type.map { schema.isInputType($0) } ?? false
         if checks(.variablesAreInputTypes), let type, !isInput {
             VariablesAreInputTypesRule.report(definition, type: type, in: self)
         }
+        checkUniqueDirectives(definition.directives)
+        if checks(.knownTypeNames) { KnownTypeNamesRule.check(document.namedType(of: definition.type), in: self) }
         if let value = definition.defaultValue {
             walkValue(value, type: isInput ? type : nil, hasLocationDefault: false, checksValue: true)
         }
         walkDirectives(definition.directives, location: .variableDefinition)
     }
 
-    private func walkFragment(_ fragment: FragmentDefinitionNode) {
-        if checks(.knownTypeNames) { KnownTypeNamesRule.check(fragment.typeCondition, in: self) }
+    private func walkFragment(_ fragment: FragmentDefinitionNode, index: Int) {
         let type = schema.type(named: document.string(fragment.typeCondition))
         if checks(.fragmentsOnCompositeTypes), let type, !type.isComposite {
             FragmentsOnCompositeTypesRule.report(fragment.typeCondition, fragmentName: fragment.name, in: self)
         }
+        if checks(.uniqueFragmentNames) { UniqueFragmentNamesRule.check(fragment, in: self) }
+        if checks(.noFragmentCycles) { NoFragmentCyclesRule.check(fragment: index, in: self) }
+        checkUniqueDirectives(fragment.directives)
+        if checks(.knownTypeNames) { KnownTypeNamesRule.check(fragment.typeCondition, in: self) }
         walkDirectives(fragment.directives, location: .fragmentDefinition)
         walkSelectionSet(fragment.selectionSet, parent: type?.isComposite == true ? type : nil)
     }
@@ -80,14 +87,15 @@ extension ValidationContext {
     private func walkField(_ field: FieldNode, parent: SchemaType?) {
         let name = document.string(field.name)
         let definition = parent.flatMap { schema.validationField(named: name, on: $0) }
+        let fieldType = definition.flatMap { schema.type(named: $0.type.namedType) }
+        if let definition, checks(.scalarLeafs) {
+            ScalarLeafsRule.check(field, definition: definition, type: fieldType, in: self)
+        }
         if let parent, definition == nil, checks(.fieldsOnCorrectType) {
             FieldsOnCorrectTypeRule.report(field, name: name, parent: parent, in: self)
         }
-        var fieldType: SchemaType? = nil
-        if let definition {
-            fieldType = schema.type(named: definition.type.namedType)
-            if checks(.scalarLeafs) { ScalarLeafsRule.check(field, definition: definition, type: fieldType, in: self) }
-        }
+        checkUniqueDirectives(field.directives)
+        if checks(.uniqueArgumentNames) { UniqueArgumentNamesRule.check(field.arguments, in: self) }
         if checks(.maxIntrospectionDepth), name == "__schema" || name == "__type" {
             MaxIntrospectionDepthRule.check(field, in: self)
         }
@@ -113,22 +121,28 @@ extension ValidationContext {
         if let fragment, let parent, checks(.possibleFragmentSpreads) {
             PossibleFragmentSpreadsRule.check(spread, fragment: fragment.node, parent: parent, in: self)
         }
+        checkUniqueDirectives(spread.directives)
         walkDirectives(spread.directives, location: .fragmentSpread)
     }
 
     private func walkInlineFragment(_ fragment: InlineFragmentNode, parent: SchemaType?) {
-        var type = parent
-        if let condition = fragment.typeCondition {
-            if checks(.knownTypeNames) { KnownTypeNamesRule.check(condition, in: self) }
-            type = schema.type(named: document.string(condition))
-            if checks(.fragmentsOnCompositeTypes), let type, !type.isComposite {
-                FragmentsOnCompositeTypesRule.report(condition, fragmentName: nil, in: self)
-            }
+        let type = fragment.typeCondition.map { schema.type(named: document.string($0)) } ?? parent
+        if checks(.fragmentsOnCompositeTypes), let condition = fragment.typeCondition, let type, !type.isComposite {
+            FragmentsOnCompositeTypesRule.report(condition, fragmentName: nil, in: self)
         }
         if let type, let parent, type.isComposite, checks(.possibleFragmentSpreads) {
             PossibleFragmentSpreadsRule.check(fragment, type: type, parent: parent, in: self)
         }
+        checkUniqueDirectives(fragment.directives)
+        if let condition = fragment.typeCondition, checks(.knownTypeNames) { KnownTypeNamesRule.check(condition, in: self) }
         walkDirectives(fragment.directives, location: .inlineFragment)
         walkSelectionSet(fragment.selectionSet, parent: type?.isComposite == true ? type : nil)
+    }
+
+    /// UniqueDirectivesPerLocation, which graphql-js runs on entering the annotated node.
+    private func checkUniqueDirectives(_ directives: NodeList<DirectiveNode>) {
+        if directives.count > 1, checks(.uniqueDirectivesPerLocation) {
+            UniqueDirectivesPerLocationRule.check(directives, in: self)
+        }
     }
 }

@@ -21,8 +21,18 @@ final class ValidationContext {
     let schema: Schema
     let rules: ValidationRules
     let maxErrors: Int
-    private(set) var errors: [GraphQLError] = []
+    /// Errors found so far, in graphql-js order, located only when the run finishes.
+    private var pending: [(message: String, offsets: [UInt32])] = []
+    /// Set once more than `maxErrors` errors are pending: later ones could never be returned.
     private(set) var isAborted = false
+    /// Names seen by UniqueOperationNames and UniqueFragmentNames.
+    var seenOperationNames: [String: NameNode] = [:]
+    var seenFragmentNames: [String: NameNode] = [:]
+    /// For each operation, where its "leave" errors go in `pending` (graphql-js reports
+    /// NoUndefinedVariables and friends when leaving the operation).
+    var operationErrorPositions: [Int]
+    /// NoFragmentCycles' search state, shared across fragments as in graphql-js.
+    var cycleSearch = FragmentCycleSearch()
 
     /// For each fragment name, the index of its LAST definition (graphql-js `getFragment`).
     private(set) var fragmentIndex: [String: Int] = [:]
@@ -49,6 +59,7 @@ final class ValidationContext {
         operationUsages = Array(repeating: 0..<0, count: document.operations.count)
         fragmentUsages = Array(repeating: 0..<0, count: document.fragments.count)
         spreadsCache = Array(repeating: nil, count: document.fragments.count)
+        operationErrorPositions = Array(repeating: 0, count: document.operations.count)
         for (index, fragment) in document.fragments.enumerated() {
             fragmentIndex[document.string(fragment.name)] = index
         }
@@ -64,19 +75,42 @@ final class ValidationContext {
         return (index, document.fragments[index])
     }
 
-    /// Records an error pointing at the given byte offsets. Past `maxErrors`, records graphql-js'
-    /// "Too many validation errors" once and ignores the rest.
+    /// Records an error pointing at the given byte offsets.
     func report(_ message: String, at offsets: UInt32...) { report(message, atOffsets: offsets) }
 
     /// Records an error pointing at the given byte offsets.
     func report(_ message: String, atOffsets offsets: [UInt32]) {
         guard !isAborted else { return }
-        if errors.count >= maxErrors {
-            errors.append(GraphQLError(message: "Too many validation errors, error limit reached. Validation aborted."))
-            isAborted = true
-            return
+        pending.append((message, offsets))
+        if pending.count > maxErrors { isAborted = true }
+    }
+
+    /// The number of errors recorded so far.
+    var errorCount: Int { pending.count }
+
+    /// Runs `checks` after the walk, recording their errors at `position` (an earlier
+    /// `errorCount`), where graphql-js would have reported them.
+    func reportAt(_ position: Int, _ checks: () -> Void) {
+        guard position <= maxErrors else { return }
+        let (saved, wasAborted) = (pending, isAborted)
+        pending = []
+        isAborted = false
+        checks()
+        let found = pending
+        pending = saved
+        pending.insert(contentsOf: found, at: position)
+        isAborted = wasAborted || pending.count > maxErrors
+    }
+
+    /// The errors, located; past `maxErrors`, the first `maxErrors` and graphql-js' "Too many
+    /// validation errors" error.
+    func finish() -> [GraphQLError] {
+        var errors = pending.prefix(maxErrors).map { error in
+            GraphQLError(message: error.message, locations: error.offsets.map { document.location(ofOffset: Int($0)) })
         }
-        let locations = offsets.map { document.location(ofOffset: Int($0)) }
-        errors.append(GraphQLError(message: message, locations: locations))
+        if pending.count > maxErrors {
+            errors.append(GraphQLError(message: "Too many validation errors, error limit reached. Validation aborted."))
+        }
+        return errors
     }
 }

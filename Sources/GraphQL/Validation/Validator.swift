@@ -7,7 +7,8 @@
 ///
 /// All rules share one walk over the flat AST that tracks types the way graphql-js' TypeInfo
 /// does; rules that look at whole operations (variables, fragment graphs) run after it on the
-/// facts the walk recorded. Messages and locations are graphql-js 16's.
+/// facts the walk recorded, their errors placed where graphql-js reports them. Messages,
+/// locations and error order are graphql-js 16's.
 package enum Validator {
     /// graphql-js' default cap on errors before validation gives up.
     package static let defaultMaxErrors = 100
@@ -19,18 +20,14 @@ package enum Validator {
     ) -> [GraphQLError] {
         let context = ValidationContext(document: document, schema: schema, rules: rules, maxErrors: maxErrors)
         if context.checks(.executableDefinitions) { ExecutableDefinitionsRule.check(in: context) }
-        if context.checks(.uniqueOperationNames) { UniqueOperationNamesRule.check(in: context) }
-        if context.checks(.loneAnonymousOperation) { LoneAnonymousOperationRule.check(in: context) }
-        if context.checks(.uniqueFragmentNames) { UniqueFragmentNamesRule.check(in: context) }
         context.walkDefinitions()
-        checkFragmentGraph(context)
         checkOperations(context)
-        return context.errors
+        checkUnusedFragments(context)
+        return context.finish()
     }
 
-    private static func checkFragmentGraph(_ context: ValidationContext) {
-        guard !context.document.fragments.isEmpty else { return }
-        if context.checks(.noFragmentCycles) { NoFragmentCyclesRule.check(in: context) }
+    private static func checkUnusedFragments(_ context: ValidationContext) {
+        guard !context.document.fragments.isEmpty, !context.isAborted else { return }
         if context.checks(.noUnusedFragments) {
             var used = Set<String>()
             for operation in context.document.operations {
@@ -48,13 +45,18 @@ package enum Validator {
 
     private static func checkOperations(_ context: ValidationContext) {
         guard !context.rules.isDisjoint(with: operationRules) else { return }
-        for (index, operation) in context.document.operations.enumerated() {
+        // Last operation first, so that earlier insertion positions stay valid.
+        for (index, operation) in context.document.operations.enumerated().reversed() {
             let fragments = context.referencedFragments(of: operation)
             let usages = context.recursiveUsages(of: index, fragments: fragments)
-            if context.checks(.noUndefinedVariables) { NoUndefinedVariablesRule.check(operation, usages: usages, in: context) }
-            if context.checks(.noUnusedVariables) { NoUnusedVariablesRule.check(operation, usages: usages, in: context) }
-            if context.checks(.variablesInAllowedPosition) {
-                VariablesInAllowedPositionRule.check(operation, usages: usages, in: context)
+            context.reportAt(context.operationErrorPositions[index]) {
+                if context.checks(.noUndefinedVariables) {
+                    NoUndefinedVariablesRule.check(operation, usages: usages, in: context)
+                }
+                if context.checks(.noUnusedVariables) { NoUnusedVariablesRule.check(operation, usages: usages, in: context) }
+                if context.checks(.variablesInAllowedPosition) {
+                    VariablesInAllowedPositionRule.check(operation, usages: usages, in: context)
+                }
             }
         }
     }

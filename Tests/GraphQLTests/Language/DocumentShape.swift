@@ -53,10 +53,11 @@ struct DocumentShape {
     }
 
     private func inputValues(_ list: NodeList<InputValueDefinitionNode>) -> String {
-        "(" + document.nodes(list).map {
-            "\(text($0.description)) \(name($0.name)):\(type($0.type))=\($0.defaultValue.map(value) ?? "-")"
-                + directives($0.directives)
-        }.joined(separator: ",") + ")"
+        "("
+            + document.nodes(list).map {
+                "\(text($0.description)) \(name($0.name)):\(type($0.type))=\($0.defaultValue.map(value) ?? "-")"
+                    + directives($0.directives)
+            }.joined(separator: ",") + ")"
     }
 
     private func selectionSet(_ ref: NodeRef<SelectionSetNode>?) -> String {
@@ -68,13 +69,15 @@ struct DocumentShape {
         switch selection {
         case .field(let ref):
             let field = document[ref]
-            return "\(name(field.alias)):\(name(field.name))\(arguments(field.arguments))\(directives(field.directives))"
+            return
+                "\(name(field.alias)):\(name(field.name))\(arguments(field.arguments))\(directives(field.directives))"
                 + selectionSet(field.selectionSet)
         case .fragmentSpread(let ref):
             return "...\(name(document[ref].name))\(directives(document[ref].directives))"
         case .inlineFragment(let ref):
             let inline = document[ref]
-            return "...on \(name(inline.typeCondition))\(directives(inline.directives))\(selectionSet(inline.selectionSet))"
+            return
+                "...on \(name(inline.typeCondition))\(directives(inline.directives))\(selectionSet(inline.selectionSet))"
         }
     }
 

@@ -128,7 +128,8 @@ struct ExecutableParserTests {
         ("{ a(x: ) }", 1, 8, #"Unexpected ")"."#),
         ("{ a(x: [1 }", 1, 11, #"Unexpected "}"."#),
     ])
-    func reportsTheFirstSyntaxErrorWhereGraphQLCoreDoes(source: String, line: Int, column: Int, message: String) throws {
+    func reportsTheFirstSyntaxErrorWhereGraphQLCoreDoes(source: String, line: Int, column: Int, message: String) throws
+    {
         let error = try #require(syntaxError(source))
         #expect(error.message == "Syntax Error: " + message)
         #expect(error.location == SourceLocation(line: line, column: column))

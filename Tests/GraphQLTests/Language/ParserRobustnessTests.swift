@@ -22,7 +22,8 @@ struct ParserRobustnessTests {
 
     @Test func answersRandomBytesWithoutCrashing() {
         var generator = SplitMix64(seed: 42)
-        let alphabet = Array("{}()[]:$@!=|&.\"\\#,\n\r\t -0123456789eEuxyz_on".utf8) + [0x00, 0xC3, 0xA9, 0xEF, 0xBB, 0xBF, 0xFF]
+        let alphabet =
+            Array("{}()[]:$@!=|&.\"\\#,\n\r\t -0123456789eEuxyz_on".utf8) + [0x00, 0xC3, 0xA9, 0xEF, 0xBB, 0xBF, 0xFF]
         for _ in 0..<5_000 {
             let length = Int(generator.next() % 40)
             let bytes = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }

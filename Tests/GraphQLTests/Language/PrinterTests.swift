@@ -40,7 +40,8 @@ struct PrinterTests {
     }
 
     @Test(arguments: [
-        "single", "  leading space", "two\nlines", "  indented\n  lines\nflush", "ends with quote\"", "has \"\"\" inside",
+        "single", "  leading space", "two\nlines", "  indented\n  lines\nflush", "ends with quote\"",
+        "has \"\"\" inside",
         "ends with slash\\", String(repeating: "long ", count: 20), "\n", "a\n\n  b",
     ])
     func printsBlockStringsThatReadBack(value: String) throws {

@@ -4,7 +4,8 @@ import Testing
 /// Type-system definitions and extensions (GraphQL spec (Oct 2021) §3).
 struct TypeSystemParserTests {
     @Test func parsesSchemaDefinitionsAndExtensions() throws {
-        let document = try Parser.parse("\"d\" schema @a { query: Q mutation: M } extend schema @b extend schema { subscription: S }")
+        let document = try Parser.parse(
+            "\"d\" schema @a { query: Q mutation: M } extend schema @b extend schema { subscription: S }")
         #expect(document.schemaDefinitions.map(\.isExtension) == [false, true, true])
         let schema = document.schemaDefinitions[0]
         #expect(schema.description.map { document.string($0) } == "d")
@@ -92,10 +93,14 @@ struct TypeSystemParserTests {
         ("directive @d on FOO", 1, 17, #"Unexpected Name "FOO"."#),
         ("directive @d on", 1, 16, "Expected Name, found <EOF>."),
         ("directive d on FIELD", 1, 11, #"Expected "@", found Name "d"."#),
-        ("\"d\" extend type T @d", 1, 1, "Unexpected description, descriptions are supported only on type definitions."),
+        (
+            "\"d\" extend type T @d", 1, 1,
+            "Unexpected description, descriptions are supported only on type definitions."
+        ),
         ("type T { a: [Int }", 1, 18, #"Expected "]", found "}"."#),
     ])
-    func reportsTheFirstSyntaxErrorWhereGraphQLCoreDoes(source: String, line: Int, column: Int, message: String) throws {
+    func reportsTheFirstSyntaxErrorWhereGraphQLCoreDoes(source: String, line: Int, column: Int, message: String) throws
+    {
         let error = try #require(syntaxError(source))
         #expect(error.message == "Syntax Error: " + message)
         #expect(error.location == SourceLocation(line: line, column: column))

@@ -1,45 +1,48 @@
 /// GraphQL spec (Oct 2021) §5.5.2.2 Fragment Spreads Must Not Form Cycles: graphql-js' depth-first
 /// search from each fragment in document order, reporting each cycle once with its spread path.
 enum NoFragmentCyclesRule {
-    static func check(in context: ValidationContext) {
-        var search = Search(context: context)
-        for index in context.document.fragments.indices { search.detectCycles(from: index) }
+    /// Checks from the fragment at `index` (graphql-js does it when entering each fragment).
+    static func check(fragment index: Int, in context: ValidationContext) {
+        var search = context.cycleSearch
+        search.detectCycles(from: index, in: context)
+        context.cycleSearch = search
+    }
+}
+
+/// The depth-first search state of NoFragmentCycles, kept across fragments so that each cycle is
+/// reported once.
+struct FragmentCycleSearch {
+    private var visited = Set<String>()
+    private var path: [NodeRef<FragmentSpreadNode>] = []
+    private var pathIndexByName: [String: Int] = [:]
+
+    mutating func detectCycles(from index: Int, in context: ValidationContext) {
+        let document = context.document
+        let name = document.string(document.fragments[index].name)
+        guard visited.insert(name).inserted else { return }
+        let spreads = context.fragmentSpreads(ofFragment: index)
+        if spreads.isEmpty { return }
+        pathIndexByName[name] = path.count
+        for spread in spreads {
+            let spreadName = document[spread].name
+            let cycleIndex = pathIndexByName[document.string(spreadName)]
+            path.append(spread)
+            if let cycleIndex {
+                report(Array(path[cycleIndex...]), context)
+            } else if let fragment = context.fragment(named: spreadName) {
+                detectCycles(from: fragment.index, in: context)
+            }
+            path.removeLast()
+        }
+        pathIndexByName[name] = nil
     }
 
-    private struct Search {
-        let context: ValidationContext
-        var visited = Set<String>()
-        var path: [NodeRef<FragmentSpreadNode>] = []
-        var pathIndexByName: [String: Int] = [:]
-
-        mutating func detectCycles(from index: Int) {
-            let document = context.document
-            let name = document.string(document.fragments[index].name)
-            guard visited.insert(name).inserted else { return }
-            let spreads = context.fragmentSpreads(ofFragment: index)
-            if spreads.isEmpty { return }
-            pathIndexByName[name] = path.count
-            for spread in spreads {
-                let spreadName = document[spread].name
-                let cycleIndex = pathIndexByName[document.string(spreadName)]
-                path.append(spread)
-                if let cycleIndex {
-                    report(Array(path[cycleIndex...]))
-                } else if let fragment = context.fragment(named: spreadName) {
-                    detectCycles(from: fragment.index)
-                }
-                path.removeLast()
-            }
-            pathIndexByName[name] = nil
-        }
-
-        private func report(_ cycle: [NodeRef<FragmentSpreadNode>]) {
-            let document = context.document
-            let spreadName = document.string(document[cycle[cycle.count - 1]].name)
-            let via = cycle.dropLast().map { "\"\(document.string(document[$0].name))\"" }.joined(separator: ", ")
-            context.report(
-                "Cannot spread fragment \"\(spreadName)\" within itself" + (via.isEmpty ? "." : " via \(via)."),
-                atOffsets: cycle.map { document[$0].offset })
-        }
+    private func report(_ cycle: [NodeRef<FragmentSpreadNode>], _ context: ValidationContext) {
+        let document = context.document
+        let spreadName = document.string(document[cycle[cycle.count - 1]].name)
+        let via = cycle.dropLast().map { "\"\(document.string(document[$0].name))\"" }.joined(separator: ", ")
+        context.report(
+            "Cannot spread fragment \"\(spreadName)\" within itself" + (via.isEmpty ? "." : " via \(via)."),
+            atOffsets: cycle.map { document[$0].offset })
     }
 }

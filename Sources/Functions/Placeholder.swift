@@ -1,1 +1,0 @@
-// Functions: see the README.

@@ -1,1 +1,0 @@
-// InProcess: see the README.

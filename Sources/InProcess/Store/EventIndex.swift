@@ -1,0 +1,109 @@
+package import LOW
+
+/// The state of an event log held in memory: every event with indexes by stream, type and command,
+/// the event ids and the unique-key claims. Both `InMemoryEventStore` and `FileEventLog` keep one
+/// (the file log rebuilds it from disk at open), always under a lock.
+///
+/// `sequence` validates a `ChangeSet` (versions, claims, duplicates) and appends it in one step, so
+/// positions follow the order of the calls. Positions are dense from 1: event `p` is `events[p - 1]`.
+package struct EventIndex {
+    /// What a command wrote: its envelope and the contiguous positions of its events.
+    struct CommandEntry {
+        var envelope: CommandEnvelope
+        var firstIndex: Int
+        var count: Int
+    }
+
+    private(set) var events: [RecordedEvent] = []
+    var streams: [String: StreamEntry] = [:]
+    private(set) var types: [String: [Int]] = [:]
+    private var commands: [ID: CommandEntry] = [:]
+    private var eventIDs: [ID: ID] = [:]
+    private var claims: [UniqueKey: String] = [:]
+
+    package init() {}
+
+    /// The position of the last event (0 when empty).
+    package var head: Int64 { Int64(events.count) }
+
+    // MARK: - Writing
+
+    /// Checks `changes` against the current state and appends it.
+    /// - Throws: `CommitError.duplicateCommand` when the command id (or one of its event ids) is
+    ///   already stored, `.conflict` when an expected version is off, `.claimTaken` when another
+    ///   owner holds a claimed key, `StoreError.invalidChangeSet` for an event id used twice in it.
+    package mutating func sequence(_ changes: ChangeSet) throws -> [RecordedEvent] {
+        try validate(changes)
+        return append(changes)
+    }
+
+    package func validate(_ changes: ChangeSet) throws {
+        if let first = commands[changes.command.id] { throw CommitError.duplicateCommand(eventsOf(first)) }
+        for (streamID, expected) in changes.expectedVersions {
+            guard case .exactly(let version) = expected else { continue }
+            let actual = streams[streamID]?.indices.count ?? 0
+            if actual != version { throw CommitError.conflict(streamID: streamID, expected: version, actual: actual) }
+        }
+        for (key, owner) in changes.claims {
+            if let holder = claims[key], holder != owner { throw CommitError.claimTaken(key, owner: holder) }
+        }
+        for (offset, event) in changes.events.enumerated() {
+            if let commandID = eventIDs[event.id], let first = commands[commandID] {
+                throw CommitError.duplicateCommand(eventsOf(first))
+            }
+            if changes.events[..<offset].contains(where: { $0.id == event.id }) {
+                throw StoreError.invalidChangeSet("event id \(event.id) appears twice in one commit")
+            }
+        }
+    }
+
+    /// Appends `changes` without checks: for a validated change set, or one read back from a log.
+    @discardableResult
+    package mutating func append(_ changes: ChangeSet) -> [RecordedEvent] {
+        let command = changes.command
+        let firstIndex = events.count
+        events.reserveCapacity(firstIndex + changes.events.count)
+        for new in changes.events {
+            let index = events.count
+            let version = streams[new.streamID, default: StreamEntry()].append(index)
+            types[new.type, default: []].append(index)
+            eventIDs[new.id] = command.id
+            events.append(
+                RecordedEvent(
+                    id: new.id, type: new.type, streamID: new.streamID, streamVersion: version,
+                    position: Int64(index + 1), occurredAt: command.issuedAt, commandID: command.id,
+                    causationID: command.causationID ?? command.id, correlationID: command.correlationID,
+                    payload: new.payload))
+        }
+        for (key, owner) in changes.claims { claims[key] = owner }
+        commands[command.id] = CommandEntry(envelope: command, firstIndex: firstIndex, count: changes.events.count)
+        return Array(events[firstIndex...])
+    }
+
+    // MARK: - Reading
+
+    private func eventsOf(_ entry: CommandEntry) -> [RecordedEvent] {
+        Array(events[entry.firstIndex..<(entry.firstIndex + entry.count)])
+    }
+
+    /// The events `id` wrote and the position they reach (its last event's, or 0 for none).
+    package func events(forCommand id: ID) -> (events: [RecordedEvent], reach: Int64)? {
+        guard let entry = commands[id] else { return nil }
+        return (eventsOf(entry), Int64(entry.firstIndex + entry.count))
+    }
+
+    package func command(_ id: ID) -> (envelope: CommandEnvelope, reach: Int64)? {
+        guard let entry = commands[id] else { return nil }
+        return (entry.envelope, Int64(entry.firstIndex + entry.count))
+    }
+
+    package func owner(of key: UniqueKey) -> String? { claims[key] }
+
+    package func events(inStream streamID: String, after version: Int) -> [RecordedEvent] {
+        guard let stream = streams[streamID], version < stream.indices.count else { return [] }
+        return stream.indices[max(version, 0)...].map { events[$0] }
+    }
+
+    /// The version of `streamID` (0: no events).
+    package func version(of streamID: String) -> Int { streams[streamID]?.indices.count ?? 0 }
+}

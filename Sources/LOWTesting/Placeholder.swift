@@ -1,1 +1,0 @@
-// LOWTesting: see the README.

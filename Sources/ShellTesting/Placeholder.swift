@@ -1,1 +1,0 @@
-// ShellTesting: see the README.

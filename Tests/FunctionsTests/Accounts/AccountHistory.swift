@@ -1,0 +1,7 @@
+import Functions
+
+/// Histories the accounts' handler tests start from.
+enum AccountHistory {
+    /// The account `a-1`, opened with 100 cents.
+    static let opened = AccountEvent.opened(id: "a-1", owner: "Ada", initialDeposit: 100)
+}

@@ -1,0 +1,61 @@
+import Testing
+
+/// KnownTypeNamesRule: messages and locations as graphql-core 3.2.8 reports them (in graphql-js' quotes).
+@Suite struct KnownTypeNamesRuleTests {
+    @Test("known types are valid") func knownTypesAreValid() throws {
+        try expectErrors(
+            .knownTypeNames,
+            #"""
+            query Foo(
+              $var: String
+              $required: [Int!]!
+              $introspectionType: __EnumValue
+            ) {
+              dog {
+                name
+              }
+              ... on QueryRoot { dog { name } }
+              ...PetFields
+            }
+            fragment PetFields on Pet {
+              name
+            }
+            """#,
+            [])
+    }
+
+    @Test("unknown types are invalid") func unknownTypesAreInvalid() throws {
+        try expectErrors(
+            .knownTypeNames,
+            #"""
+            query Foo($var: [JumbledUpLetters!]!) {
+              dog {
+                name
+                pets { ... on Badger { name }, ...PetFields }
+              }
+            }
+            fragment PetFields on Peat {
+              name
+            }
+            """#,
+            [
+                #"Unknown type "JumbledUpLetters". (1:18)"#,
+                #"Unknown type "Badger". (4:19)"#,
+                #"Unknown type "Peat". Did you mean "Pet" or "Cat"? (7:23)"#,
+            ])
+    }
+
+    @Test("a misspelt type suggests the closest") func aMisspeltTypeSuggestsTheClosest() throws {
+        try expectErrors(
+            .knownTypeNames,
+            #"""
+            query Foo($var: Strin, $b: Bolean, $c: Int) { dog { name } }
+            fragment F on Cats { name }
+            """#,
+            [
+                #"Unknown type "Strin". Did you mean "String"? (1:17)"#,
+                #"Unknown type "Bolean". Did you mean "Boolean"? (1:28)"#,
+                #"Unknown type "Cats". Did you mean "Cat"? (2:15)"#,
+            ])
+    }
+}
