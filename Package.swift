@@ -40,9 +40,15 @@ let package = Package(
             name: "FunctionsTests", dependencies: ["Functions", "LOW", "LOWTesting"], swiftSettings: settings),
         .testTarget(
             name: "InProcessTests",
-            dependencies: ["InProcess", "LOW", "LOWTesting", "ShellTesting", "Functions"],
+            dependencies: ["InProcess", "LOW", "LOWTesting", "ShellTesting", "Functions", "LogCrashChild"],
+            swiftSettings: settings),
+        // The child process of InProcessTests' crash test: a dependency so `swift test` builds it.
+        .executableTarget(
+            name: "LogCrashChild", dependencies: ["LOW", "InProcess"], path: "Tests/LogCrashChild",
             swiftSettings: settings),
         .testTarget(
-            name: "GraphQLTests", dependencies: ["GraphQL"], exclude: ["Fixtures"], swiftSettings: settings),
+            name: "GraphQLTests", dependencies: ["GraphQL"],
+            // The differential test's corpus and its Python reference are read at run time.
+            exclude: ["Fixtures", "Differential/corpus", "Differential/tools"], swiftSettings: settings),
     ]
 )

@@ -1,1 +1,51 @@
-print("basic-inprocess: not built yet")
+import Glibc
+import InProcess
+import LOW
+
+// basic-inprocess: commands as JSON lines on stdin, outcomes as JSON lines on stdout, in order.
+
+let options: Options
+switch Result(catching: { () throws(Options.Failure) -> Options.Parsed in
+    try Options.parse(Array(CommandLine.arguments.dropFirst()))
+}) {
+case .success(.help):
+    Console.output(Options.usage)
+    exit(0)
+case .success(.run(let parsed)): options = parsed
+case .failure(let failure):
+    Console.error("basic-inprocess: \(failure.message)")
+    exit(2)
+}
+
+let shell: InProcessShell
+do { shell = try Wiring.shell(options) } catch {
+    Console.error("basic-inprocess: cannot open the event log: \(error)")
+    exit(1)
+}
+let running = Task { try await shell.run() }
+try await shell.waitUntilReady()
+
+/// Writes one answer line, unbuffered, so a client reading a pipe sees it at once.
+func emit(_ answer: Answer) { Console.output(answer.line) }
+
+// Lines are answered one at a time, in order. `readLine` blocks, but only the main thread: the
+// shell's tasks run on the cooperative pool.
+while let line = readLine(strippingNewline: true) {
+    switch Lines.request(from: line, now: Timestamp.now()) {
+    case .invalid(let answer): emit(answer)
+    case .command(let envelope):
+        do { emit(Lines.answer(for: try await shell.submit(envelope))) } catch {
+            Console.error("basic-inprocess: \(envelope.name) \(envelope.id) failed: \(error)")
+            emit(Answer.error("INTERNAL", "internal error"))
+        }
+    }
+}
+
+// End of input: let what was accepted finish (process managers included), then exit 0.
+shell.shutdown()
+do { try await running.value } catch {
+    Console.error("basic-inprocess: \(error)")
+    exit(1)
+}
+await Wiring.close(shell.events)
+exit(0)

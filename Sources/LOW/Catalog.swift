@@ -47,11 +47,15 @@ package struct AnyProjector: Sendable {
     package let meta: OperatorMeta
     package let table: String
     private let project: @Sendable (RecordedEvent, any ReadModelStore) async throws -> Void
+    private let locate: @Sendable (RecordedEvent) -> String?
+    private let load: @Sendable (String, any ReadModelStore) async throws -> Value?
 
     package init<P: Projector>(_ projector: P) {
         meta = P.meta
         table = P.Model.table
         let name = P.meta.name
+        locate = { projector.rowID(for: $0) }
+        load = { id, store in try await store.row(P.Model.self, id: id)?.value }
         project = { event, store in
             guard let id = projector.rowID(for: event) else {
                 try await store.advance(name, to: event.position)
@@ -66,5 +70,14 @@ package struct AnyProjector: Sendable {
     /// Applies `event` (lookup the row, decide the new row, save it with the checkpoint).
     package func apply(_ event: RecordedEvent, to store: any ReadModelStore) async throws {
         try await project(event, store)
+    }
+
+    /// The id of the row `event` changes, `nil` when the projector ignores it. A runner uses it to
+    /// skip ignored events (one checkpoint move per batch) and to find the row a command updated.
+    package func rowID(for event: RecordedEvent) -> String? { locate(event) }
+
+    /// The row `id` of this projector's table as its GraphQL fields, `nil` when there is none.
+    package func row(id: String, in store: any ReadModelStore) async throws -> Value? {
+        try await load(id, store)
     }
 }

@@ -582,4 +582,47 @@ import Testing
                 #"Fields "name" conflict because "nickname" and "name" are different fields. Use different aliases on the fields to fetch both if this was intentional. (3:21, 2:21)"#,
             ])
     }
+
+    @Test("repeated alike leaves each conflict with a different field") func repeatedAlikeLeavesEachConflictWithADifferentField() throws {
+        try expectErrors(
+            .overlappingFieldsCanBeMerged,
+            #"""
+            { dog { name name: nickname name name: barkVolume name } }
+            """#,
+            [
+                #"Fields "name" conflict because "name" and "nickname" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:9, 1:14)"#,
+                #"Fields "name" conflict because "name" and "barkVolume" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:9, 1:34)"#,
+                #"Fields "name" conflict because "nickname" and "name" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:14, 1:29)"#,
+                #"Fields "name" conflict because "nickname" and "barkVolume" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:14, 1:34)"#,
+                #"Fields "name" conflict because "nickname" and "name" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:14, 1:51)"#,
+                #"Fields "name" conflict because "name" and "barkVolume" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:29, 1:34)"#,
+                #"Fields "name" conflict because "barkVolume" and "name" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:34, 1:51)"#,
+            ])
+    }
+
+    @Test("repeated alike leaves with arguments conflict pairwise") func repeatedAlikeLeavesWithArgumentsConflictPairwise() throws {
+        try expectErrors(
+            .overlappingFieldsCanBeMerged,
+            #"""
+            { dog { isAtLocation(x: 1) isAtLocation(x: 2) isAtLocation(x: 1) isAtLocation(x: 2) } }
+            """#,
+            [
+                #"Fields "isAtLocation" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional. (1:9, 1:28)"#,
+                #"Fields "isAtLocation" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional. (1:9, 1:66)"#,
+                #"Fields "isAtLocation" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional. (1:28, 1:47)"#,
+                #"Fields "isAtLocation" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional. (1:47, 1:66)"#,
+            ])
+    }
+
+    @Test("repeated composite fields are compared in full") func repeatedCompositeFieldsAreComparedInFull() throws {
+        try expectErrors(
+            .overlappingFieldsCanBeMerged,
+            #"""
+            { dog { mother { x: name } mother { x: nickname } mother { x: name } } }
+            """#,
+            [
+                #"Fields "mother" conflict because subfields "x" conflict because "name" and "nickname" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:9, 1:18, 1:28, 1:37)"#,
+                #"Fields "mother" conflict because subfields "x" conflict because "nickname" and "name" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:28, 1:37, 1:51, 1:60)"#,
+            ])
+    }
 }

@@ -6,33 +6,54 @@
 /// Finds the conflicts of one selection set, using the document-wide memos.
 struct ConflictFinder {
     let context: ValidationContext
-    private var document: Document { context.document }
 
     init(context: ValidationContext) { self.context = context }
 
     /// graphql-js `findConflictsWithinSelectionSet`.
-    mutating func conflictsWithin(_ set: NodeRef<SelectionSetNode>, parent: SchemaType?) -> [OverlapConflict] {
+    mutating func conflictsWithin(_ set: NodeRef<SelectionSetNode>, parent: TypeID?) -> [OverlapConflict] {
         var conflicts: [OverlapConflict] = []
         let map = fieldMap(set, parent: parent)
         collectWithin(map, into: &conflicts)
-        let names = map.fragmentNames
-        for (position, name) in names.enumerated() {
-            collectBetween(map, fragment: name, exclusive: false, into: &conflicts)
-            for other in names[(position + 1)...] {
-                collectBetweenFragments(name, other, exclusive: false, into: &conflicts)
+        let fragments = map.fragments
+        for (position, fragment) in fragments.enumerated() {
+            collectBetween(map, fragment: fragment, exclusive: false, into: &conflicts)
+            for other in fragments[(position + 1)...] {
+                collectBetweenFragments(fragment, other, exclusive: false, into: &conflicts)
             }
         }
         return conflicts
     }
 
     /// graphql-js `collectConflictsWithin`: pairs of fields with the same response key.
+    ///
+    /// Every pair is compared, as in graphql-js, but leaf fields that are alike (same parent,
+    /// definition, name and arguments) give the same verdict against any field, so a verdict is
+    /// computed once per pair of such classes and reused: a selection repeating one field a
+    /// thousand times costs a million cheap steps, not a million comparisons.
     private mutating func collectWithin(_ map: OverlapFieldMap, into conflicts: inout [OverlapConflict]) {
-        for (position, fields) in map.groups.enumerated() where fields.count > 1 {
-            let key = document.string(map.keys[position])
-            for first in fields.indices {
-                for second in (first + 1)..<fields.count {
-                    if let conflict = findConflict(key, fields[first], fields[second], exclusive: false) {
-                        conflicts.append(conflict)
+        for group in map.groupSizes.indices where map.groupSizes[group] > 1 {
+            let key = context.document.string(map.keys[group])
+            let members = map.fields.indices.filter { map.groupOfField[$0] == Int32(group) }.map { map.fields[$0] }
+            let classes = LeafClasses(members, context.document)
+            var verdicts = [OverlapReason??](repeating: nil, count: classes.count * classes.count)
+            for first in members.indices {
+                for second in (first + 1)..<members.count {
+                    guard let class1 = classes.of[first], let class2 = classes.of[second] else {
+                        if let conflict = findConflict(key, members[first], members[second], exclusive: false) {
+                            conflicts.append(conflict)
+                        }
+                        continue
+                    }
+                    if class1 == class2 { continue }
+                    let slot = class1 * classes.count + class2
+                    if verdicts[slot] == nil {
+                        verdicts[slot] = .some(findConflict(key, members[first], members[second], exclusive: false)?.reason)
+                    }
+                    if case .some(.some(let reason)) = verdicts[slot] {
+                        conflicts.append(
+                            OverlapConflict(
+                                responseName: key, reason: reason, fields1: [members[first].node],
+                                fields2: [members[second].node]))
                     }
                 }
             }
@@ -43,13 +64,12 @@ struct ConflictFinder {
     private mutating func collectBetween(
         _ map1: OverlapFieldMap, _ map2: OverlapFieldMap, exclusive: Bool, into conflicts: inout [OverlapConflict]
     ) {
-        for (position, fields1) in map1.groups.enumerated() {
-            let key = map1.keys[position]
-            guard let other = map2.group(key, in: document) else { continue }
-            let name = document.string(key)
-            for field1 in fields1 {
-                for field2 in map2.groups[other] {
-                    if let conflict = findConflict(name, field1, field2, exclusive: exclusive) {
+        for (group1, key) in map1.keys.enumerated() {
+            guard let group2 = map2.group(key, in: context.document) else { continue }
+            let name = context.document.string(key)
+            for field1 in map1.fields.indices where map1.groupOfField[field1] == Int32(group1) {
+                for field2 in map2.fields.indices where map2.groupOfField[field2] == Int32(group2) {
+                    if let conflict = findConflict(name, map1.fields[field1], map2.fields[field2], exclusive: exclusive) {
                         conflicts.append(conflict)
                     }
                 }
@@ -59,11 +79,11 @@ struct ConflictFinder {
 
     /// graphql-js `collectConflictsBetweenFieldsAndFragment`.
     private mutating func collectBetween(
-        _ map: OverlapFieldMap, fragment name: String, exclusive: Bool, into conflicts: inout [OverlapConflict]
+        _ map: OverlapFieldMap, fragment name: Int, exclusive: Bool, into conflicts: inout [OverlapConflict]
     ) {
-        guard let map2 = referencedFieldMap(name) else { return }
+        let map2 = referencedFieldMap(name)
         collectBetween(map, map2, exclusive: exclusive, into: &conflicts)
-        for referenced in map2.fragmentNames {
+        for referenced in map2.fragments {
             if context.comparedFragmentPairs.contains(referenced, name, mutuallyExclusive: exclusive) { continue }
             context.comparedFragmentPairs.insert(referenced, name, mutuallyExclusive: exclusive)
             collectBetween(map, fragment: referenced, exclusive: exclusive, into: &conflicts)
@@ -72,34 +92,35 @@ struct ConflictFinder {
 
     /// graphql-js `collectConflictsBetweenFragments`.
     private mutating func collectBetweenFragments(
-        _ name1: String, _ name2: String, exclusive: Bool, into conflicts: inout [OverlapConflict]
+        _ name1: Int, _ name2: Int, exclusive: Bool, into conflicts: inout [OverlapConflict]
     ) {
         if name1 == name2 { return }
         if context.comparedFragmentPairs.contains(name1, name2, mutuallyExclusive: exclusive) { return }
         context.comparedFragmentPairs.insert(name1, name2, mutuallyExclusive: exclusive)
-        guard let map1 = referencedFieldMap(name1), let map2 = referencedFieldMap(name2) else { return }
+        let map1 = referencedFieldMap(name1)
+        let map2 = referencedFieldMap(name2)
         collectBetween(map1, map2, exclusive: exclusive, into: &conflicts)
-        for referenced in map2.fragmentNames {
+        for referenced in map2.fragments {
             collectBetweenFragments(name1, referenced, exclusive: exclusive, into: &conflicts)
         }
-        for referenced in map1.fragmentNames {
+        for referenced in map1.fragments {
             collectBetweenFragments(referenced, name2, exclusive: exclusive, into: &conflicts)
         }
     }
 
     /// graphql-js `findConflictsBetweenSubSelectionSets`.
     private mutating func conflictsBetween(
-        _ set1: NodeRef<SelectionSetNode>, parent1: SchemaType?, _ set2: NodeRef<SelectionSetNode>,
-        parent2: SchemaType?, exclusive: Bool
+        _ set1: NodeRef<SelectionSetNode>, parent1: TypeID?, _ set2: NodeRef<SelectionSetNode>,
+        parent2: TypeID?, exclusive: Bool
     ) -> [OverlapConflict] {
         var conflicts: [OverlapConflict] = []
         let map1 = fieldMap(set1, parent: parent1)
         let map2 = fieldMap(set2, parent: parent2)
         collectBetween(map1, map2, exclusive: exclusive, into: &conflicts)
-        for name in map2.fragmentNames { collectBetween(map1, fragment: name, exclusive: exclusive, into: &conflicts) }
-        for name in map1.fragmentNames { collectBetween(map2, fragment: name, exclusive: exclusive, into: &conflicts) }
-        for name1 in map1.fragmentNames {
-            for name2 in map2.fragmentNames {
+        for name in map2.fragments { collectBetween(map1, fragment: name, exclusive: exclusive, into: &conflicts) }
+        for name in map1.fragments { collectBetween(map2, fragment: name, exclusive: exclusive, into: &conflicts) }
+        for name1 in map1.fragments {
+            for name2 in map2.fragments {
                 collectBetweenFragments(name1, name2, exclusive: exclusive, into: &conflicts)
             }
         }
@@ -110,9 +131,12 @@ struct ConflictFinder {
     private mutating func findConflict(
         _ key: String, _ field1: OverlapField, _ field2: OverlapField, exclusive parentExclusive: Bool
     ) -> OverlapConflict? {
+        let index = context.index
         let exclusive =
             parentExclusive
-            || (field1.parentName != field2.parentName && field1.parentIsObject && field2.parentIsObject)
+            || (field1.parent != field2.parent && field1.parent.map { index.kind($0) == .object } == true
+                && field2.parent.map { index.kind($0) == .object } == true)
+        let document = context.document
         let node1 = document[field1.node]
         let node2 = document[field2.node]
         func conflict(_ message: String) -> OverlapConflict {
@@ -127,12 +151,14 @@ struct ConflictFinder {
                 return conflict("they have differing arguments")
             }
         }
-        if let type1 = field1.type, let type2 = field2.type, typesConflict(type1, type2) {
+        let type1 = field1.definition.map { index.fieldType($0) }
+        let type2 = field2.definition.map { index.fieldType($0) }
+        if let type1, let type2, typesConflict(type1, type2) {
             return conflict("they return conflicting types \"\(type1)\" and \"\(type2)\"")
         }
         guard let set1 = node1.selectionSet, let set2 = node2.selectionSet else { return nil }
-        let parent1 = field1.type.flatMap { context.schema.type(named: $0.namedType) }
-        let parent2 = field2.type.flatMap { context.schema.type(named: $0.namedType) }
+        let parent1 = field1.definition.flatMap { index.namedType($0) }
+        let parent2 = field2.definition.flatMap { index.namedType($0) }
         let subconflicts = conflictsBetween(set1, parent1: parent1, set2, parent2: parent2, exclusive: exclusive)
         if subconflicts.isEmpty { return nil }
         return OverlapConflict(
@@ -149,8 +175,43 @@ struct ConflictFinder {
         case (.nonNull(let inner1), .nonNull(let inner2)): return typesConflict(inner1, inner2)
         case (.nonNull, _), (_, .nonNull): return true
         case (.named(let name1), .named(let name2)):
-            let isLeaf = context.schema.type(named: name1)?.isLeaf == true || context.schema.type(named: name2)?.isLeaf == true
-            return isLeaf && name1 != name2
+            if name1 == name2 { return false }
+            let index = context.index
+            return index.typeID(name1).map { index.isLeaf($0) } == true || index.typeID(name2).map { index.isLeaf($0) } == true
         }
+    }
+}
+
+/// Classes of alike leaf fields in one response-key group: same parent type, definition, name
+/// and arguments, no selection set. Two alike leaves never conflict, and compare the same way
+/// with any other field.
+private struct LeafClasses {
+    /// Per member: its class, or nil for a field with a selection set.
+    var of: [Int?] = []
+    /// The number of classes.
+    var count = 0
+
+    init(_ members: [OverlapField], _ document: Document) {
+        var representatives: [OverlapField] = []
+        for member in members {
+            let node = document[member.node]
+            guard node.selectionSet == nil else {
+                of.append(nil)
+                continue
+            }
+            let found = representatives.firstIndex { other in
+                let otherNode = document[other.node]
+                return other.parent == member.parent && other.definition == member.definition
+                    && document.name(otherNode.name, equals: node.name)
+                    && document.sameArguments(otherNode.arguments, node.arguments)
+            }
+            if let found {
+                of.append(found)
+            } else {
+                of.append(representatives.count)
+                representatives.append(member)
+            }
+        }
+        count = representatives.count
     }
 }

@@ -1,0 +1,25 @@
+import Functions
+import InProcess
+import LOW
+
+/// What basic-inprocess runs: the domain's catalog in the in-process shell, over the file log
+/// (or memory with `--ephemeral`) and in-memory read models that the shell rebuilds at start.
+enum Wiring {
+    static func shell(_ options: Options) throws -> InProcessShell {
+        var configuration = InProcessShell.Configuration()
+        configuration.requestTimeout = options.requestTimeout
+        return InProcessShell(
+            catalog: Domain.catalog, events: try eventStore(options), readModels: InMemoryReadModelStore(),
+            configuration: configuration)
+    }
+
+    static func eventStore(_ options: Options) throws -> any EventStore {
+        if options.isEphemeral { return InMemoryEventStore() }
+        return try FileEventLog.open(directory: options.dataDirectory)
+    }
+
+    /// Flushes and closes the file log, if that is what runs.
+    static func close(_ store: any EventStore) async {
+        if let log = store as? FileEventLog { await log.close() }
+    }
+}

@@ -1,0 +1,143 @@
+package import LOW
+import Synchronization
+
+/// Routes commands to their handlers over bounded channels, one per input channel named in the
+/// handlers' `OperatorMeta` (`commands`, `process-commands`), each served by a pool of workers that
+/// run the handler's `Executor` against the event store.
+///
+/// A command is routed by its name among the handlers that read the channel it is sent on, so a
+/// client can't send a process manager's command. `dispatch` waits for the outcome; `post` only
+/// waits for room in the channel (a process manager's commands: their outcomes are stored).
+package final class CommandBus: Sendable {
+    private struct Job: Sendable {
+        var envelope: CommandEnvelope
+        var handler: AnyHandler
+        var reply: Reply<Result<Outcome, any Error>>?
+    }
+
+    private struct Route: Hashable {
+        var channel: String
+        var command: String
+    }
+
+    private let routes: [Route: AnyHandler]
+    private let channels: [String: BoundedChannel<Job>]
+    private let store: any EventStore
+    private let workersPerChannel: Int
+    private let maximumAttempts: Int
+    private let activity = ActivityCounter()
+
+    /// - Parameters:
+    ///   - capacity: jobs a channel holds before senders wait.
+    ///   - workersPerChannel: commands of one channel that run at once (the file log commits
+    ///     concurrent appends together, so more workers mean fewer fsyncs per command).
+    package init(
+        handlers: [AnyHandler], store: any EventStore, capacity: Int = 256, workersPerChannel: Int = 8,
+        maximumAttempts: Int = 10
+    ) {
+        var routes: [Route: AnyHandler] = [:]
+        var channels: [String: BoundedChannel<Job>] = [:]
+        for handler in handlers {
+            for input in handler.meta.inputs {
+                routes[Route(channel: input, command: handler.commandName)] = handler
+                if channels[input] == nil { channels[input] = BoundedChannel(capacity: capacity) }
+            }
+        }
+        self.routes = routes
+        self.channels = channels
+        self.store = store
+        self.workersPerChannel = workersPerChannel
+        self.maximumAttempts = maximumAttempts
+    }
+
+    /// The channels the handlers read, by name.
+    package var channelNames: [String] { channels.keys.sorted() }
+
+    /// The handler that takes `command` on `channel`, if any.
+    package func handler(for command: String, on channel: String) -> AnyHandler? {
+        routes[Route(channel: channel, command: command)]
+    }
+
+    /// Runs `envelope` through its handler and answers its outcome: `.unknownCommand` when no
+    /// handler takes it on `channel`.
+    /// - Throws: `BoundedChannel.Closed` once the channel is closed, `CancellationError`, or what
+    ///   the store threw (an infrastructure failure).
+    package func dispatch(_ envelope: CommandEnvelope, on channel: String = OperatorMeta.clientCommands)
+        async throws -> Outcome
+    {
+        guard let handler = handler(for: envelope.name, on: channel), let queue = channels[channel] else {
+            return .unknownCommand(envelope.name)
+        }
+        let reply = Reply<Result<Outcome, any Error>>()
+        activity.enter()
+        do {
+            try await queue.send(Job(envelope: envelope, handler: handler, reply: reply))
+        } catch {
+            activity.leave()
+            throw error
+        }
+        return try await reply.value().get()
+    }
+
+    /// Queues `envelope` without waiting for its outcome, which the executor stores.
+    /// - Returns: `false` when no handler takes it on `channel`.
+    @discardableResult
+    package func post(_ envelope: CommandEnvelope, on channel: String) async throws -> Bool {
+        guard let handler = handler(for: envelope.name, on: channel), let queue = channels[channel] else {
+            return false
+        }
+        activity.enter()
+        do {
+            try await queue.send(Job(envelope: envelope, handler: handler, reply: nil))
+        } catch {
+            activity.leave()
+            throw error
+        }
+        return true
+    }
+
+    /// Whether no command is queued or running.
+    package var isIdle: Bool { activity.isIdle }
+
+    /// Returns once no command is queued or running.
+    package func waitUntilIdle() async throws { try await activity.waitUntilIdle() }
+
+    /// Stops `channel` (every channel when `nil`) taking commands; what it holds still runs.
+    package func close(_ channel: String? = nil) {
+        for (name, queue) in channels where channel == nil || name == channel { queue.close() }
+    }
+
+    /// Runs the workers until every channel is closed and drained, or the task is cancelled; then
+    /// the channels are closed and commands still queued answer `CancellationError`.
+    package func run() async {
+        await withDiscardingTaskGroup { group in
+            for queue in channels.values {
+                for _ in 0..<workersPerChannel {
+                    group.addTask { await self.work(queue) }
+                }
+            }
+        }
+        // Cancelled: no worker is left, so whatever is still queued is answered, not left hanging.
+        close()
+        for queue in channels.values {
+            while let job = await queue.receive() {
+                job.reply?.fulfil(.failure(CancellationError()))
+                activity.leave()
+            }
+        }
+    }
+
+    private func work(_ queue: BoundedChannel<Job>) async {
+        while let job = await queue.receive() {
+            let result: Result<Outcome, any Error>
+            do {
+                result = .success(
+                    try await job.handler.execute(job.envelope, store: store, maximumAttempts: maximumAttempts))
+            } catch {
+                result = .failure(error)
+            }
+            job.reply?.fulfil(result)
+            activity.leave()
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package import LOW
+
+/// Feeds one process manager the event log and sends the commands it returns on its output
+/// channel (`process-commands`).
+///
+/// It starts from position 0 on every start: a process manager is pure, so history issues the
+/// same commands again, and a command already stored is skipped here (one lookup by id) rather
+/// than queued; one that slips through is answered from its first outcome by the executor. So
+/// a crash between an event and its command loses nothing: the next start sends it.
+package struct ProcessManagerRunner: Sendable {
+    package let processManager: any ProcessManager
+    package let events: any EventStore
+    package let bus: CommandBus
+    package let board: ProgressBoard
+    package let batchSize: Int
+
+    package init(
+        processManager: any ProcessManager, events: any EventStore, bus: CommandBus, board: ProgressBoard,
+        batchSize: Int = 1024
+    ) {
+        self.processManager = processManager
+        self.events = events
+        self.bus = bus
+        self.board = board
+        self.batchSize = batchSize
+    }
+
+    package var meta: OperatorMeta { type(of: processManager).meta }
+
+    /// Runs until the task is cancelled or the output channel closes.
+    package func run() async throws {
+        let name = meta.name
+        let channel = meta.output
+        let subscription = CatchUpSubscription(store: events, batchSize: batchSize)
+        try await subscription.run(after: 0) { batch, passed in
+            for event in batch {
+                for command in processManager.react(to: event)
+                where try await events.events(forCommand: command.id) == nil {
+                    try await bus.post(command, on: channel)
+                }
+            }
+            board.report(name, passed: passed)
+        }
+    }
+}

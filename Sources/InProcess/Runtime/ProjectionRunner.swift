@@ -1,0 +1,50 @@
+package import LOW
+
+/// Keeps one projector's read model up to date: catches up from its checkpoint, then follows the log.
+///
+/// The checkpoint lives in the read-model store and moves with every row saved, so a restart
+/// resumes where it stopped, and a projector whose checkpoint is 0 (new, or its store was empty)
+/// rebuilds from the first event, as if it had always run. Events at or below the checkpoint (a
+/// store's duplicate delivery) are skipped. After each batch it reports its position to `board`,
+/// which releases read-your-writes waiters.
+package struct ProjectionRunner: Sendable {
+    package let projector: AnyProjector
+    package let events: any EventStore
+    package let readModels: any ReadModelStore
+    package let board: ProgressBoard
+    package let batchSize: Int
+
+    package init(
+        projector: AnyProjector, events: any EventStore, readModels: any ReadModelStore, board: ProgressBoard,
+        batchSize: Int = 1024
+    ) {
+        self.projector = projector
+        self.events = events
+        self.readModels = readModels
+        self.board = board
+        self.batchSize = batchSize
+    }
+
+    package var name: String { projector.meta.name }
+
+    /// Runs until the task is cancelled.
+    /// - Throws: what the read-model store throws; the runner stops there, its checkpoint intact.
+    package func run() async throws {
+        var checkpoint = try await readModels.checkpoint(of: name)
+        board.report(name, passed: checkpoint)
+        let subscription = CatchUpSubscription(store: events, batchSize: batchSize)
+        try await subscription.run(after: checkpoint) { batch, passed in
+            for event in batch where event.position > checkpoint {
+                // Ignored events are not written one by one: the checkpoint moves once per batch.
+                guard projector.rowID(for: event) != nil else { continue }
+                try await projector.apply(event, to: readModels)
+                checkpoint = event.position
+            }
+            if passed > checkpoint {
+                try await readModels.advance(name, to: passed)
+                checkpoint = passed
+            }
+            board.report(name, passed: checkpoint)
+        }
+    }
+}

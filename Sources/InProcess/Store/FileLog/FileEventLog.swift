@@ -1,0 +1,126 @@
+package import LOW
+
+/// The durable event store of `gql-inprocess --data-dir`: an append-only file, one CRC-checked
+/// record per commit, with the same in-memory index as `InMemoryEventStore` for reads.
+///
+/// A commit is validated and sequenced in memory under the index lock (so positions follow the
+/// file's order), framed, and handed to a `GroupCommitWriter`; `commit` returns once the record is
+/// on disk (`fdatasync`), and one sync serves every commit that queued while the last one ran.
+/// Readers (`read`, `head`, `waitForEvents`) see a commit only once it is durable.
+/// Opening replays the file, cutting a torn or corrupt tail. Passes `ShellTesting.EventStoreContract`.
+///
+/// ```swift
+/// let log = try FileEventLog.open(directory: "./data")
+/// defer { Task { await log.close() } }
+/// ```
+package final class FileEventLog: EventStore {
+    private let core: LogCore
+    private let writer: GroupCommitWriter
+    /// What opening the log found.
+    package let recovery: LogRecovery
+
+    private init(core: LogCore, writer: GroupCommitWriter, recovery: LogRecovery) {
+        self.core = core
+        self.writer = writer
+        self.recovery = recovery
+    }
+
+    deinit { writer.shutdown() }
+
+    /// Opens the log in `directory` (created if missing), replays it and starts its writer thread.
+    /// Blocks while it reads the file: call it at start-up.
+    /// - Throws: `StoreError.io` when the file cannot be opened, read or locked (another process
+    ///   has it), `StoreError.corrupt` when it is not an event log.
+    package static func open(directory: String) throws -> FileEventLog {
+        let file = try LogFile(directory: directory)
+        var index = EventIndex()
+        let recovery: LogRecovery
+        do {
+            recovery = try recover(file, into: &index)
+        } catch {
+            file.close()
+            throw error
+        }
+        let core = LogCore(index: index)
+        let writer = GroupCommitWriter(file: file, length: recovery.validLength) { core.publish(upTo: $0) }
+        try writer.start()
+        return FileEventLog(core: core, writer: writer, recovery: recovery)
+    }
+
+    /// Replays `file` into `index` and leaves the file ending after its last whole record.
+    private static func recover(_ file: LogFile, into index: inout EventIndex) throws -> LogRecovery {
+        var recovery = try LogRecovery.replay(try file.readAll(), into: &index)
+        if recovery.validLength < LogRecord.headerSize {
+            try file.truncate(to: 0)
+            try file.write(LogRecord.fileMagic, at: 0)
+            try file.sync()
+            recovery.validLength = LogRecord.headerSize
+        } else if recovery.truncatedBytes > 0 {
+            try file.truncate(to: recovery.validLength)
+        }
+        return recovery
+    }
+
+    /// Writes what is queued and closes the file; commits after this fail with `StoreError.closed`
+    /// and `waitForEvents` returns at once.
+    package func close() async {
+        await writer.close()
+        core.close()
+    }
+
+    /// How many `fdatasync` calls the writer has made (to observe group commit).
+    package var syncCount: Int { writer.syncCount }
+
+    package func commit(_ changes: ChangeSet) async throws -> [RecordedEvent] {
+        let frame = LogRecord.frame(changes)
+        // Recovery takes a longer body for a corrupt length and would cut it: refuse it up front.
+        guard frame.count - 8 <= LogRecord.maximumBodySize else {
+            throw StoreError.invalidChangeSet("a commit of \(frame.count) bytes is over the log's record limit")
+        }
+        do {
+            return try await withCheckedThrowingContinuation { acknowledgement in
+                do {
+                    try core.sequence(changes) { recorded, head in
+                        writer.enqueue(frame, through: head, answer: .success(recorded), acknowledgement)
+                    }
+                } catch {
+                    acknowledgement.resume(throwing: error)
+                }
+            }
+        } catch CommitError.duplicateCommand(let first) {
+            // The first commit may still be on its way to disk: answer with it only once it is there.
+            if first.last.map({ $0.position > core.head }) ?? true { try await writer.barrier() }
+            throw CommitError.duplicateCommand(first)
+        }
+    }
+
+    package func events(forCommand id: ID) async throws -> [RecordedEvent]? {
+        guard let (events, reach) = core.events(forCommand: id) else { return nil }
+        if reach > core.head { try await writer.barrier() }
+        return events
+    }
+
+    package func command(_ id: ID) async throws -> CommandEnvelope? {
+        guard let (envelope, reach) = core.command(id) else { return nil }
+        if reach > core.head { try await writer.barrier() }
+        return envelope
+    }
+
+    package func read(after position: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent] {
+        core.read(after: position, limit: limit, filter: filter)
+    }
+
+    package func head() async -> Int64 { core.head }
+
+    package func waitForEvents(after position: Int64) async { await core.waitForEvents(after: position) }
+
+    package func events(inStream streamID: String, after version: Int) async throws -> [RecordedEvent] {
+        core.events(inStream: streamID, after: version)
+    }
+
+    package func owner(of key: UniqueKey) async throws -> String? { core.owner(of: key) }
+
+    package func load<State: Aggregate>(_ type: State.Type, stream streamID: String) async throws -> Loaded<State> {
+        core.load(type, stream: streamID)
+    }
+}

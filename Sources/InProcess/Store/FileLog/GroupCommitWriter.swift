@@ -1,0 +1,166 @@
+import Glibc
+import LOW
+import Synchronization
+
+/// Appends framed records to the log file on a thread of its own and acknowledges them once they
+/// are on disk, with one `fdatasync` for every record that arrived while the previous one ran
+/// (group commit). The thread is the shell's, not the cooperative pool's: a sync blocks it for
+/// milliseconds, which would stall every task on a two-thread pool.
+///
+/// Records are enqueued in position order (under the index lock), so the file holds them in that
+/// order and a durable record implies every record before it is durable.
+final class GroupCommitWriter: @unchecked Sendable {
+    typealias Acknowledgement = CheckedContinuation<[RecordedEvent], any Error>
+
+    private struct Waiter {
+        var acknowledgement: Acknowledgement
+        var result: Result<[RecordedEvent], any Error>
+    }
+
+    /// Guarded by `lock`.
+    private struct Queue {
+        var bytes: [UInt8] = []
+        var waiters: [Waiter] = []
+        /// The last position in `bytes`.
+        var position: Int64 = 0
+        var failure: StoreError?
+        var isClosing = false
+        var closers: [CheckedContinuation<Void, Never>] = []
+        var hasExited = false
+    }
+
+    // The queue is only touched under `lock`; `file`, `length` and `spare` only by the thread.
+    private let lock = ConditionLock()
+    private var queue = Queue()
+    private let file: LogFile
+    private var length: Int
+    private let published: @Sendable (Int64) -> Void
+    private let syncs = Atomic<Int>(0)
+    private let batches = Atomic<Int>(0)
+
+    /// - Parameters:
+    ///   - length: where the file's valid records end, so where the next one goes.
+    ///   - published: called on the thread with the last durable position after each sync.
+    init(file: LogFile, length: Int, published: @escaping @Sendable (Int64) -> Void) {
+        self.file = file
+        self.length = length
+        self.published = published
+    }
+
+    var syncCount: Int { syncs.load(ordering: .relaxed) }
+
+    /// Starts the writer thread, which holds the writer until it exits.
+    func start() throws(StoreError) {
+        var thread = pthread_t()
+        let context = Unmanaged.passRetained(self).toOpaque()
+        let created = pthread_create(
+            &thread, nil,
+            { context in
+                guard let context else { return nil }
+                Unmanaged<GroupCommitWriter>.fromOpaque(context).takeRetainedValue().run()
+                return nil
+            }, context)
+        guard created == 0 else {
+            Unmanaged<GroupCommitWriter>.fromOpaque(context).release()
+            file.close()
+            throw StoreError.io("pthread_create: error \(created)")
+        }
+        pthread_detach(thread)
+    }
+
+    /// Queues `frame` (records up to `position`); `acknowledgement` gets `answer` once they are on
+    /// disk, or the error that kept them off it.
+    func enqueue(
+        _ frame: [UInt8], through position: Int64, answer: Result<[RecordedEvent], any Error>,
+        _ acknowledgement: Acknowledgement
+    ) {
+        let refusal: StoreError? = lock.withLock {
+            if let failure = queue.failure { return failure }
+            if queue.isClosing { return StoreError.closed("the event log is closed") }
+            queue.bytes.append(contentsOf: frame)
+            queue.position = max(queue.position, position)
+            queue.waiters.append(Waiter(acknowledgement: acknowledgement, result: answer))
+            lock.signal()
+            return nil
+        }
+        if let refusal { acknowledgement.resume(throwing: refusal) }
+    }
+
+    /// Returns once everything queued before the call is on disk.
+    func barrier() async throws {
+        _ = try await withCheckedThrowingContinuation { acknowledgement in
+            enqueue([], through: 0, answer: .success([]), acknowledgement)
+        }
+    }
+
+    /// Writes what is queued, stops the thread and closes the file; later commits fail as closed.
+    func close() async {
+        await withCheckedContinuation { (closer: CheckedContinuation<Void, Never>) in
+            let hasExited = lock.withLock {
+                guard !queue.hasExited else { return true }
+                queue.isClosing = true
+                queue.closers.append(closer)
+                lock.signal()
+                return false
+            }
+            if hasExited { closer.resume() }
+        }
+    }
+
+    /// Asks the thread to stop once the queue is written, without waiting for it.
+    func shutdown() {
+        lock.withLock {
+            queue.isClosing = true
+            lock.signal()
+        }
+    }
+
+    // MARK: - The thread
+
+    private func run() {
+        var batch: [UInt8] = []
+        while let (waiters, position) = nextBatch(swappingInto: &batch) {
+            do {
+                if !batch.isEmpty {
+                    try file.write(batch, at: length)
+                    try file.sync()
+                    length += batch.count
+                    syncs.add(1, ordering: .relaxed)
+                }
+                batch.removeAll(keepingCapacity: true)
+                published(position)
+                for waiter in waiters { waiter.acknowledgement.resume(with: waiter.result) }
+            } catch {
+                fail(waiters, error)
+            }
+        }
+        file.close()
+        for closer in lock.withLock({ queue.closers }) { closer.resume() }
+    }
+
+    /// Waits for queued records and takes them all; `nil` when closing with nothing queued.
+    private func nextBatch(swappingInto batch: inout [UInt8]) -> ([Waiter], Int64)? {
+        lock.withLock {
+            while queue.waiters.isEmpty, !queue.isClosing { lock.wait() }
+            guard !queue.waiters.isEmpty else {
+                queue.hasExited = true
+                return nil
+            }
+            swap(&batch, &queue.bytes)
+            defer { queue.waiters.removeAll(keepingCapacity: true) }
+            return (queue.waiters, queue.position)
+        }
+    }
+
+    /// After a failed write or sync nothing more is acknowledged: what happened to the bytes is
+    /// unknown, so the log stops until it is opened again (and recovery cuts what is not whole).
+    private func fail(_ waiters: [Waiter], _ error: any Error) {
+        let failure = StoreError.io("the event log stopped after an I/O failure: \(error)")
+        let queued = lock.withLock {
+            queue.failure = failure
+            defer { queue.waiters = [] }
+            return queue.waiters
+        }
+        for waiter in waiters + queued { waiter.acknowledgement.resume(throwing: failure) }
+    }
+}

@@ -1,0 +1,102 @@
+import Glibc
+
+/// The log file's system calls: open with an exclusive lock, read it whole, append at an offset,
+/// flush to disk, cut a tail. Each failure becomes a `StoreError.io` naming the call and errno.
+/// The owner closes it (`close()`) exactly once.
+struct LogFile {
+    let descriptor: Int32
+    let path: String
+
+    /// Opens (creating) `directory/events.log`, creating `directory` if it is missing, and locks it
+    /// so a second process cannot append to the same log.
+    init(directory: String) throws(StoreError) {
+        if mkdir(directory, 0o755) != 0, errno != EEXIST { throw Self.failure("mkdir \(directory)") }
+        path = directory + "/events.log"
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Self.failure("open \(path)") }
+        guard Self.lock(fd) else {
+            let error = Self.failure("lock \(path) (is another process using it?)")
+            Glibc.close(fd)
+            throw error
+        }
+        descriptor = fd
+        // A newly created file's directory entry must be durable too, or the whole log could vanish.
+        try Self.syncDirectory(directory)
+    }
+
+    /// Closes the file, which also releases its lock.
+    func close() { Glibc.close(descriptor) }
+
+    /// Takes the exclusive lock, waiting up to about a second for it.
+    ///
+    /// The wait is for a lock that is about to go: a process forked between our close of a previous
+    /// descriptor and its exec still shares that descriptor (and so the lock) for a moment.
+    private static func lock(_ fd: Int32) -> Bool {
+        for _ in 0..<50 {
+            if flock(fd, LOCK_EX | LOCK_NB) == 0 { return true }
+            guard errno == EWOULDBLOCK || errno == EINTR else { return false }
+            usleep(20_000)
+        }
+        return false
+    }
+
+    static func failure(_ call: String) -> StoreError {
+        StoreError.io("\(call): \(String(cString: strerror(errno))) (errno \(errno))")
+    }
+
+    private static func syncDirectory(_ directory: String) throws(StoreError) {
+        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure("open \(directory)") }
+        defer { Glibc.close(fd) }
+        guard fsync(fd) == 0 else { throw failure("fsync \(directory)") }
+    }
+
+    /// The whole file.
+    func readAll() throws(StoreError) -> [UInt8] {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw Self.failure("fstat \(path)") }
+        let size = Int(status.st_size)
+        var bytes = [UInt8](repeating: 0, count: size)
+        var done = 0
+        let failed = bytes.withUnsafeMutableBytes { buffer -> Bool in
+            while done < size {
+                let n = pread(descriptor, buffer.baseAddress! + done, size - done, off_t(done))
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 { return n < 0 }
+                done += n
+            }
+            return false
+        }
+        if failed { throw Self.failure("read \(path)") }
+        if done < size { bytes.removeLast(size - done) }
+        return bytes
+    }
+
+    /// Writes all of `bytes` at `offset`.
+    func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws(StoreError) {
+        var done = 0
+        while done < bytes.count {
+            let n = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
+            if n < 0, errno == EINTR { continue }
+            guard n > 0 else { throw Self.failure("write \(path)") }
+            done += n
+        }
+    }
+
+    func write(_ bytes: [UInt8], at offset: Int) throws {
+        try bytes.withUnsafeBytes { try write($0, at: offset) }
+    }
+
+    /// Flushes the data written so far (and the file size) to the disk.
+    func sync() throws(StoreError) {
+        while fdatasync(descriptor) != 0 {
+            guard errno == EINTR else { throw Self.failure("fdatasync \(path)") }
+        }
+    }
+
+    /// Cuts the file to `length` bytes and makes that durable.
+    func truncate(to length: Int) throws(StoreError) {
+        guard ftruncate(descriptor, off_t(length)) == 0 else { throw Self.failure("ftruncate \(path)") }
+        try sync()
+    }
+}

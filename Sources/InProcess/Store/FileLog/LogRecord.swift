@@ -1,0 +1,85 @@
+import LOW
+
+/// One commit as the file log stores it: a frame `[length: u32][crc32c: u32][body]` (little
+/// endian), the body holding the command envelope, the events and the claims of one `ChangeSet`.
+/// One record per commit makes a commit atomic on disk: a record is whole and checks out, or it
+/// is a torn tail that recovery cuts off.
+///
+/// Positions and stream versions are not stored: replaying the records in order assigns them again.
+enum LogRecord {
+    /// The bytes a log file starts with (format version 1).
+    static let fileMagic: [UInt8] = Array("LOWLOG01".utf8)
+    static let headerSize = 8
+    /// A body longer than this is taken for a corrupt length.
+    static let maximumBodySize = 256 << 20
+    private static let bodyVersion: UInt8 = 1
+
+    /// The framed record of `changes`, ready to append.
+    static func frame(_ changes: ChangeSet) -> [UInt8] {
+        var writer = ByteWriter(capacity: 128 + changes.events.count * 160)
+        writer.fixed64(0)  // room for length and CRC, filled in below
+        writer.byte(bodyVersion)
+        let command = changes.command
+        writer.id(command.id)
+        writer.string(command.name)
+        writer.value(command.payload)
+        if let causation = command.causationID {
+            writer.byte(1)
+            writer.id(causation)
+        } else {
+            writer.byte(0)
+        }
+        writer.id(command.correlationID)
+        writer.signed(command.issuedAt.microseconds)
+        writer.varint(UInt64(changes.events.count))
+        for event in changes.events {
+            writer.id(event.id)
+            writer.string(event.type)
+            writer.string(event.streamID)
+            writer.value(event.payload)
+        }
+        writer.varint(UInt64(changes.claims.count))
+        for (key, owner) in changes.claims {
+            writer.string(key.scope)
+            writer.string(key.value)
+            writer.string(owner)
+        }
+        var bytes = writer.bytes
+        let length = UInt32(truncatingIfNeeded: bytes.count - 8)  // over the limit: refused by the caller
+        let crc = bytes.withUnsafeBytes { CRC32C.checksum(UnsafeRawBufferPointer(rebasing: $0[8...])) }
+        withUnsafeBytes(of: length.littleEndian) { bytes.replaceSubrange(0..<4, with: $0) }
+        withUnsafeBytes(of: crc.littleEndian) { bytes.replaceSubrange(4..<8, with: $0) }
+        return bytes
+    }
+
+    /// The change set a body (CRC already checked) stands for, without expected versions.
+    static func decode(body: UnsafeRawBufferPointer) throws(ByteReader.Malformed) -> ChangeSet {
+        var reader = ByteReader(body)
+        guard try reader.byte() == bodyVersion else { throw ByteReader.Malformed(offset: 0) }
+        let id = try reader.id()
+        let name = try reader.string()
+        let payload = try reader.value()
+        let causation: ID? = try reader.byte() == 1 ? try reader.id() : nil
+        let correlation = try reader.id()
+        let issuedAt = Timestamp(microseconds: try reader.signed())
+        let command = CommandEnvelope(
+            id: id, name: name, payload: payload, causationID: causation, correlationID: correlation,
+            issuedAt: issuedAt)
+        var changes = ChangeSet(command: command)
+        let eventCount = try reader.count()
+        changes.events.reserveCapacity(eventCount)
+        for _ in 0..<eventCount {
+            let eventID = try reader.id()
+            let type = try reader.string()
+            let stream = try reader.string()
+            changes.events.append(.init(id: eventID, type: type, streamID: stream, payload: try reader.value()))
+        }
+        for _ in 0..<(try reader.count()) {
+            let scope = try reader.string()
+            let value = try reader.string()
+            changes.claims[UniqueKey(scope: scope, value: value)] = try reader.string()
+        }
+        guard reader.isAtEnd else { throw ByteReader.Malformed(offset: reader.offset) }
+        return changes
+    }
+}
