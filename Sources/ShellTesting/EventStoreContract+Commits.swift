@@ -93,4 +93,23 @@ extension EventStoreContract {
         try require(await store.head() == 1, "a commit reusing an event id writes nothing")
         try require(try await store.events(forCommand: reused.command.id) == nil, "nor stores its command")
     }
+
+    @Sendable static func concurrentDuplicatesAreStoredOnce(_ store: any EventStore) async throws {
+        let changes = ContractFixtures.changes(ContractFixtures.command(), [("A", "s"), ("B", "t")])
+        let outcomes = try await withThrowingTaskGroup(of: [RecordedEvent]?.self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    do {
+                        return try await store.commit(changes)
+                    } catch CommitError.duplicateCommand(let first) {
+                        return first
+                    }
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        try require(await store.head() == 2, "one delivery of a command is stored, however many race")
+        let stored = try await store.read(after: 0, limit: 10, filter: .all)
+        try require(outcomes.allSatisfy { $0 == stored }, "every racer answers with the stored events")
+    }
 }

@@ -33,6 +33,7 @@ package enum EventStoreContract {
         Check(
             name: "concurrentCommitsKeepPositionsDenseAndVersionsExclusive",
             run: concurrentCommitsKeepPositionsDenseAndVersionsExclusive),
+        Check(name: "concurrentDuplicatesAreStoredOnce", run: concurrentDuplicatesAreStoredOnce),
         Check(
             name: "waitForEventsReturnsOnceTheHeadPassesOrWhenCancelled",
             run: waitForEventsReturnsOnceTheHeadPassesOrWhenCancelled),

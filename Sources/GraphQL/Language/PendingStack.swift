@@ -18,7 +18,8 @@ struct PendingStack<Element> {
     /// Moves the elements pushed since `base` to the end of `destination`; returns their list there.
     mutating func flush<Node>(from base: Int, into destination: inout [Element]) -> NodeList<Node> {
         let start = destination.count
-        destination.append(contentsOf: storage[base..<count])
+        // Element by element: the runs are short, and a bulk copy costs more in call overhead.
+        for index in base..<count { destination.append(storage[index]) }
         count = base
         return NodeList(start: start, end: destination.count)
     }

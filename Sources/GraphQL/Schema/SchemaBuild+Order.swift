@@ -8,8 +8,7 @@ extension SchemaBuild {
         roots: (query: String?, mutation: String?, subscription: String?), directives: [DirectiveDefinition]
     ) -> [SchemaType] {
         var order = OrderedNames()
-        let defined = typeNames.filter { name in typeDefinitions[name].map { !isBuiltIn(document[$0].offset) } ?? false
-        }
+        let defined = definedTypeNames
         for name in defined { order.insert(name) }
         // graphql-js: each defined type is removed and collected again, moving it to the end.
         for name in defined {

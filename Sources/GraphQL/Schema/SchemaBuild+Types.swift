@@ -150,12 +150,6 @@ extension SchemaBuild {
     /// The root operation types: from `schema { ... }` and its extensions, or by the
     /// conventional names `Query`, `Mutation`, `Subscription` when there is no schema definition.
     mutating func rootTypeNames() -> (query: String?, mutation: String?, subscription: String?) {
-        guard !schemaDefinitions.isEmpty else {
-            return (
-                types["Query"] != nil ? "Query" : nil, types["Mutation"] != nil ? "Mutation" : nil,
-                types["Subscription"] != nil ? "Subscription" : nil
-            )
-        }
         var roots: [OperationKind: String] = [:]
         for ref in schemaDefinitions {
             for entry in document.nodes(document[ref].operationTypes) {
@@ -166,6 +160,16 @@ extension SchemaBuild {
                 let name = string(entry.type)
                 roots[entry.operation] = name
                 checkRootType(name, kind: entry.operation, at: entry.type.offset)
+            }
+        }
+        // graphql-js buildASTSchema: without a schema definition (extensions aside), the types
+        // named Query, Mutation and Subscription are the roots.
+        if !schemaDefinitions.contains(where: { !document[$0].isExtension }) {
+            for (kind, name) in [
+                (OperationKind.query, "Query"), (.mutation, "Mutation"), (.subscription, "Subscription"),
+            ]
+            where types[name] != nil {
+                roots[kind] = name
             }
         }
         return (roots[.query], roots[.mutation], roots[.subscription])

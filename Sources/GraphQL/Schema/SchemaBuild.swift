@@ -9,6 +9,8 @@ struct SchemaBuild {
     /// Type names in definition order, built-ins first.
     var typeNames: [String] = []
     var typeDefinitions: [String: NodeRef<TypeDefinitionNode>] = [:]
+    /// Names the schema files define, in their order (restated built-in scalars included).
+    var definedTypeNames: [String] = []
     var typeExtensions: [String: [NodeRef<TypeDefinitionNode>]] = [:]
     var directiveNames: [String] = []
     var directiveDefinitions: [String: NodeRef<DirectiveDefinitionNode>] = [:]
@@ -98,8 +100,14 @@ struct SchemaBuild {
             typeExtensions[name, default: []].append(ref)
             return
         }
-        checkReservedName(node.name)
+        // A reserved name is reported once, even when it is an introspection type's.
+        guard checkReservedName(node.name) else { return }
         if let existing = typeDefinitions[name] {
+            // graphql-js buildASTSchema: a schema file may restate a built-in scalar; the built-in stays.
+            if isBuiltIn(document[existing].offset) && SchemaBuilder.builtInScalarNames.contains(name) {
+                definedTypeNames.append(name)
+                return
+            }
             report(
                 isBuiltIn(document[existing].offset)
                     ? "Type \"\(name)\" already exists in the schema. It cannot also be defined in this type definition."
@@ -108,6 +116,7 @@ struct SchemaBuild {
         }
         typeDefinitions[name] = ref
         typeNames.append(name)
+        if !isBuiltIn(node.offset) { definedTypeNames.append(name) }
     }
 
     private mutating func collectDirective(_ ref: NodeRef<DirectiveDefinitionNode>) {
@@ -115,10 +124,12 @@ struct SchemaBuild {
         let name = string(node.name)
         checkReservedName(node.name)
         if let existing = directiveDefinitions[name] {
-            report(
-                isBuiltIn(document[existing].offset)
-                    ? "Directive \"@\(name)\" already exists in the schema. It cannot be redefined."
-                    : "There can be only one directive named \"@\(name)\".", at: node.name.offset)
+            // graphql-js buildASTSchema: a schema's own definition replaces a built-in directive.
+            guard isBuiltIn(document[existing].offset) else {
+                report("There can be only one directive named \"@\(name)\".", at: node.name.offset)
+                return
+            }
+            directiveDefinitions[name] = ref
             return
         }
         directiveDefinitions[name] = ref
@@ -126,14 +137,17 @@ struct SchemaBuild {
     }
 
     /// GraphQL spec (Oct 2021) §3.1: names starting with `__` are reserved for introspection.
-    mutating func checkReservedName(_ name: NameNode) {
+    /// Returns whether the name is allowed (a problem is reported when it is not).
+    @discardableResult
+    mutating func checkReservedName(_ name: NameNode) -> Bool {
         guard !isBuiltIn(name.offset), name.range.count >= 2,
             document.source[Int(name.range.start)] == UInt8(ascii: "_"),
             document.source[Int(name.range.start) + 1] == UInt8(ascii: "_")
-        else { return }
+        else { return true }
         report(
             "Name \"\(string(name))\" must not begin with \"__\", which is reserved by GraphQL introspection.",
             at: name.offset)
+        return false
     }
 
     /// Extensions must extend a defined type of the same kind.

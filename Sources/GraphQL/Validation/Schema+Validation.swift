@@ -38,13 +38,27 @@ extension Schema {
 extension Document {
     /// graphql-js `typeFromAST`: the schema type a written type reference denotes, or nil when its
     /// named type is not in `schema`.
-    func typeReference(_ ref: NodeRef<TypeNode>, in schema: Schema) -> TypeReference? {
+    func typeReference(_ ref: NodeRef<TypeNode>, in index: SchemaIndex) -> TypeReference? {
         switch self[ref].shape {
         case .named(let name):
             let string = string(name)
-            return schema.type(named: string) == nil ? nil : .named(string)
-        case .list(let inner): return typeReference(inner, in: schema).map { .list($0) }
-        case .nonNull(let inner): return typeReference(inner, in: schema).map { .nonNull($0) }
+            return index.typeID(string) == nil ? nil : .named(string)
+        case .list(let inner): return typeReference(inner, in: index).map { .list($0) }
+        case .nonNull(let inner): return typeReference(inner, in: index).map { .nonNull($0) }
+        }
+    }
+
+    /// graphql-js `isTypeSubTypeOf` for a variable's written type (whose named type exists)
+    /// against an expected type, without building a `TypeReference`.
+    func isType(_ ref: NodeRef<TypeNode>, subtypeOf expected: TypeReference, in schema: Schema) -> Bool {
+        switch (self[ref].shape, expected) {
+        case (.nonNull(let inner), .nonNull(let expectedInner)): isType(inner, subtypeOf: expectedInner, in: schema)
+        case (.nonNull(let inner), _): isType(inner, subtypeOf: expected, in: schema)
+        case (_, .nonNull): false
+        case (.list(let inner), .list(let expectedInner)): isType(inner, subtypeOf: expectedInner, in: schema)
+        case (.list, _), (_, .list): false
+        case (.named(let named), .named(let expectedName)):
+            name(named, equals: expectedName) || schema.isSubtype(string(named), of: expectedName)
         }
     }
 

@@ -22,35 +22,39 @@ extension ValidationContext {
 
     /// `fragmentSpreads(in:)` of a fragment definition's selection set, cached.
     func fragmentSpreads(ofFragment index: Int) -> [NodeRef<FragmentSpreadNode>] {
-        if let cached = spreadsCache[index] { return cached }
+        if let cached = fragmentFacts[index].spreads { return cached }
         let spreads = fragmentSpreads(in: document.fragments[index].selectionSet)
-        spreadsCache[index] = spreads
+        fragmentFacts[index].spreads = spreads
         return spreads
     }
 
     /// The indices of the fragments an operation uses, directly or through other fragments.
-    func referencedFragments(of operation: OperationDefinitionNode) -> [Int] {
+    func referencedFragments(of index: Int) -> [Int] {
         if document.fragments.isEmpty { return [] }
+        if let cached = operationFacts[index].referencedFragments { return cached }
         var fragments: [Int] = []
-        var collected = Set<String>()
-        var pending = [fragmentSpreads(in: operation.selectionSet)]
+        // By the index of the last definition of each name: one per name, as graphql-js collects names.
+        var collected = [Bool](repeating: false, count: document.fragments.count)
+        var pending = [fragmentSpreads(in: document.operations[index].selectionSet)]
         while let spreads = pending.popLast() {
             for spread in spreads {
-                let name = document[spread].name
-                guard collected.insert(document.string(name)).inserted, let fragment = fragment(named: name) else {
+                guard let fragment = fragment(named: document[spread].name), !collected[fragment.index] else {
                     continue
                 }
+                collected[fragment.index] = true
                 fragments.append(fragment.index)
                 pending.append(fragmentSpreads(ofFragment: fragment.index))
             }
         }
+        operationFacts[index].referencedFragments = fragments
         return fragments
     }
 
     /// The variable usages of an operation and of every fragment it uses, in graphql-js order.
-    func recursiveUsages(of index: Int, fragments: [Int]) -> [VariableUsage] {
-        var result = Array(usages[operationUsages[index]])
-        for fragment in fragments { result.append(contentsOf: usages[fragmentUsages[fragment]]) }
-        return result
+    func recursiveUsages(of index: Int, fragments: [Int]) -> ArraySlice<VariableUsage> {
+        if fragments.isEmpty { return usages[operationFacts[index].usages] }
+        var result = Array(usages[operationFacts[index].usages])
+        for fragment in fragments { result.append(contentsOf: usages[fragmentFacts[fragment].usages]) }
+        return result[...]
     }
 }

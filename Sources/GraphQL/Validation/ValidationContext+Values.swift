@@ -9,11 +9,16 @@ extension ValidationContext {
     ) {
         for ref in list {
             let argument = document[ref]
-            let definition = definitions?.first { document.name(argument.name, equals: $0.name) }
-            if definition == nil { unknown(argument) }
+            // Read the definition in place: copying an InputValueDefinition copies its default value's document.
+            let position = definitions?.firstIndex { document.name(argument.name, equals: $0.name) }
+            guard let definitions, let position else {
+                unknown(argument)
+                walkValue(argument.value, type: nil, hasLocationDefault: false, checksValue: true)
+                continue
+            }
             walkValue(
-                argument.value, type: definition?.type, hasLocationDefault: definition?.defaultValue != nil,
-                checksValue: true)
+                argument.value, type: definitions[position].type,
+                hasLocationDefault: definitions[position].defaultValue != nil, checksValue: true)
         }
     }
 
@@ -73,20 +78,20 @@ extension ValidationContext {
     }
 
     private func walkObject(_ value: ValueNode, fields: NodeList<ObjectFieldNode>, type: TypeReference?, checksValue: Bool) {
-        var inputObject = type.flatMap { schema.type(named: $0.namedType) }
-        if inputObject?.kind != .inputObject { inputObject = nil }
+        var inputObject = type.flatMap { index.typeID($0.namedType) }
+        if let id = inputObject, index.kind(id) != .inputObject { inputObject = nil }
         if checksValue {
             if let inputObject {
-                ValuesOfCorrectTypeRule.checkObject(value, fields: fields, type: inputObject, in: self)
+                ValuesOfCorrectTypeRule.checkObject(value, fields: fields, type: index.type(inputObject), in: self)
             } else {
                 ValuesOfCorrectTypeRule.checkLiteral(value, type: type, in: self)
             }
         }
         for ref in fields {
             let field = document[ref]
-            let definition = inputObject?.inputField(named: document.string(field.name))
+            let definition = inputObject.flatMap { schema.types[$0.index].inputField(named: document.string(field.name)) }
             if let inputObject, definition == nil, checksValue {
-                ValuesOfCorrectTypeRule.reportUnknownField(field, type: inputObject, in: self)
+                ValuesOfCorrectTypeRule.reportUnknownField(field, type: index.type(inputObject), in: self)
             }
             if checks(.uniqueInputFieldNames) {
                 UniqueInputFieldNamesRule.check(field, earlier: fields.startIndex..<ref.intIndex, in: self)

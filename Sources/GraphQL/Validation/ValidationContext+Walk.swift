@@ -11,11 +11,10 @@ extension ValidationContext {
             switch definition {
             case .operation(let ref):
                 walkOperation(document[ref])
-                operationUsages[ref.intIndex] = usageStart..<usages.count
-                operationErrorPositions[ref.intIndex] = errorCount
+                operationFacts[ref.intIndex] = OperationFacts(usages: usageStart..<usages.count, errorPosition: errorCount)
             case .fragment(let ref):
-                walkFragment(document[ref], index: ref.intIndex)
-                fragmentUsages[ref.intIndex] = usageStart..<usages.count
+                walkFragment(document[ref], position: ref.intIndex)
+                fragmentFacts[ref.intIndex].usages = usageStart..<usages.count
             case .schema, .type, .directive:
                 break
             }
@@ -25,8 +24,8 @@ extension ValidationContext {
 
     private func walkOperation(_ operation: OperationDefinitionNode) {
         currentVariableDefinitions = operation.variableDefinitions
-        let rootName = schema.rootTypeName(for: operation.kind)
-        if checks(.knownOperationTypes) { KnownOperationTypesRule.check(operation, rootTypeName: rootName, in: self) }
+        let root = index.rootType(operation.kind)
+        if checks(.knownOperationTypes) { KnownOperationTypesRule.check(operation, hasRoot: root != nil, in: self) }
         if checks(.uniqueOperationNames) { UniqueOperationNamesRule.check(operation, in: self) }
         if checks(.loneAnonymousOperation) { LoneAnonymousOperationRule.check(operation, in: self) }
         if checks(.singleFieldSubscriptions), operation.kind == .subscription {
@@ -42,38 +41,47 @@ extension ValidationContext {
             case .subscription: .subscription
             }
         walkDirectives(operation.directives, location: location)
-        walkSelectionSet(operation.selectionSet, parent: rootName.flatMap { schema.type(named: $0) })
+        walkSelectionSet(operation.selectionSet, parent: root)
     }
 
     private func walkVariableDefinition(_ definition: VariableDefinitionNode) {
-        let type = document.typeReference(definition.type, in: schema)
-        let isInput = type.map { schema.isInputType($0) } ?? false
-        if checks(.variablesAreInputTypes), let type, !isInput {
-            VariablesAreInputTypesRule.report(definition, type: type, in: self)
+        let namedType = index.typeID(document.string(document.namedType(of: definition.type)))
+        let isInput = namedType.map { index.isInput($0) } ?? false
+        if checks(.variablesAreInputTypes), namedType != nil, !isInput {
+            VariablesAreInputTypesRule.report(definition, in: self)
         }
         checkUniqueDirectives(definition.directives)
-        if checks(.knownTypeNames) { KnownTypeNamesRule.check(document.namedType(of: definition.type), in: self) }
+        if namedType == nil, checks(.knownTypeNames) {
+            KnownTypeNamesRule.report(document.namedType(of: definition.type), in: self)
+        }
         if let value = definition.defaultValue {
-            walkValue(value, type: isInput ? type : nil, hasLocationDefault: false, checksValue: true)
+            let type = isInput ? document.typeReference(definition.type, in: index) : nil
+            walkValue(value, type: type, hasLocationDefault: false, checksValue: true)
         }
         walkDirectives(definition.directives, location: .variableDefinition)
     }
 
-    private func walkFragment(_ fragment: FragmentDefinitionNode, index: Int) {
-        let type = schema.type(named: document.string(fragment.typeCondition))
-        if checks(.fragmentsOnCompositeTypes), let type, !type.isComposite {
+    private func walkFragment(_ fragment: FragmentDefinitionNode, position: Int) {
+        let type = index.typeID(document.string(fragment.typeCondition))
+        if checks(.fragmentsOnCompositeTypes), let type, !index.isComposite(type) {
             FragmentsOnCompositeTypesRule.report(fragment.typeCondition, fragmentName: fragment.name, in: self)
         }
         if checks(.uniqueFragmentNames) { UniqueFragmentNamesRule.check(fragment, in: self) }
-        if checks(.noFragmentCycles) { NoFragmentCyclesRule.check(fragment: index, in: self) }
+        if checks(.noFragmentCycles) { NoFragmentCyclesRule.check(fragment: position, in: self) }
         checkUniqueDirectives(fragment.directives)
-        if checks(.knownTypeNames) { KnownTypeNamesRule.check(fragment.typeCondition, in: self) }
+        if type == nil, checks(.knownTypeNames) { KnownTypeNamesRule.report(fragment.typeCondition, in: self) }
         walkDirectives(fragment.directives, location: .fragmentDefinition)
-        walkSelectionSet(fragment.selectionSet, parent: type?.isComposite == true ? type : nil)
+        walkSelectionSet(fragment.selectionSet, parent: compositeOrNil(type))
+    }
+
+    /// `type` when it is an object, interface or union (graphql-js TypeInfo's parent type).
+    private func compositeOrNil(_ type: TypeID?) -> TypeID? {
+        guard let type, index.isComposite(type) else { return nil }
+        return type
     }
 
     /// Walks a selection set whose parent type is `parent` (nil when unknown or not composite).
-    func walkSelectionSet(_ ref: NodeRef<SelectionSetNode>, parent: SchemaType?) {
+    func walkSelectionSet(_ ref: NodeRef<SelectionSetNode>, parent: TypeID?) {
         if checks(.overlappingFieldsCanBeMerged) { OverlappingFieldsCanBeMergedRule.check(ref, parent: parent, in: self) }
         for selection in document.selections(of: ref) {
             switch selection {
@@ -84,36 +92,38 @@ extension ValidationContext {
         }
     }
 
-    private func walkField(_ field: FieldNode, parent: SchemaType?) {
+    private func walkField(_ field: FieldNode, parent: TypeID?) {
         let name = document.string(field.name)
-        let definition = parent.flatMap { schema.validationField(named: name, on: $0) }
-        let fieldType = definition.flatMap { schema.type(named: $0.type.namedType) }
-        if let definition, checks(.scalarLeafs) {
+        let definition = parent.flatMap { index.field(named: name, on: $0) }
+        let fieldType = definition.flatMap { index.namedType($0) }
+        if let definition, let fieldType, checks(.scalarLeafs) {
             ScalarLeafsRule.check(field, definition: definition, type: fieldType, in: self)
         }
         if let parent, definition == nil, checks(.fieldsOnCorrectType) {
-            FieldsOnCorrectTypeRule.report(field, name: name, parent: parent, in: self)
+            FieldsOnCorrectTypeRule.report(field, name: name, parent: index.type(parent), in: self)
         }
         checkUniqueDirectives(field.directives)
         if checks(.uniqueArgumentNames) { UniqueArgumentNamesRule.check(field.arguments, in: self) }
         if checks(.maxIntrospectionDepth), name == "__schema" || name == "__type" {
             MaxIntrospectionDepthRule.check(field, in: self)
         }
-        walkArguments(field.arguments, of: definition?.arguments) { argument in
+        let arguments = definition.map { index.arguments($0) }
+        walkArguments(field.arguments, of: arguments) { argument in
             if let parent, let definition, self.checks(.knownArgumentNames) {
-                KnownArgumentNamesRule.report(argument, field: definition, parent: parent, in: self)
+                KnownArgumentNamesRule.report(
+                    argument, field: self.index.definition(definition), parent: self.index.type(parent), in: self)
             }
         }
         walkDirectives(field.directives, location: .field)
         if let selectionSet = field.selectionSet {
-            walkSelectionSet(selectionSet, parent: fieldType?.isComposite == true ? fieldType : nil)
+            walkSelectionSet(selectionSet, parent: compositeOrNil(fieldType))
         }
-        if let definition, checks(.providedRequiredArguments) {
-            ProvidedRequiredArgumentsRule.check(field, definition: definition, in: self)
+        if let arguments, checks(.providedRequiredArguments) {
+            ProvidedRequiredArgumentsRule.check(field, arguments: arguments, in: self)
         }
     }
 
-    private func walkFragmentSpread(_ spread: FragmentSpreadNode, parent: SchemaType?) {
+    private func walkFragmentSpread(_ spread: FragmentSpreadNode, parent: TypeID?) {
         let fragment = fragment(named: spread.name)
         if fragment == nil, checks(.knownFragmentNames) {
             report("Unknown fragment \"\(document.string(spread.name))\".", at: spread.name.offset)
@@ -125,18 +135,22 @@ extension ValidationContext {
         walkDirectives(spread.directives, location: .fragmentSpread)
     }
 
-    private func walkInlineFragment(_ fragment: InlineFragmentNode, parent: SchemaType?) {
-        let type = fragment.typeCondition.map { schema.type(named: document.string($0)) } ?? parent
-        if checks(.fragmentsOnCompositeTypes), let condition = fragment.typeCondition, let type, !type.isComposite {
+    private func walkInlineFragment(_ fragment: InlineFragmentNode, parent: TypeID?) {
+        let type = fragment.typeCondition.map { index.typeID(document.string($0)) } ?? parent
+        if checks(.fragmentsOnCompositeTypes), let condition = fragment.typeCondition, let type,
+            !index.isComposite(type)
+        {
             FragmentsOnCompositeTypesRule.report(condition, fragmentName: nil, in: self)
         }
-        if let type, let parent, type.isComposite, checks(.possibleFragmentSpreads) {
+        if let type, let parent, index.isComposite(type), checks(.possibleFragmentSpreads) {
             PossibleFragmentSpreadsRule.check(fragment, type: type, parent: parent, in: self)
         }
         checkUniqueDirectives(fragment.directives)
-        if let condition = fragment.typeCondition, checks(.knownTypeNames) { KnownTypeNamesRule.check(condition, in: self) }
+        if let condition = fragment.typeCondition, type == nil, checks(.knownTypeNames) {
+            KnownTypeNamesRule.report(condition, in: self)
+        }
         walkDirectives(fragment.directives, location: .inlineFragment)
-        walkSelectionSet(fragment.selectionSet, parent: type?.isComposite == true ? type : nil)
+        walkSelectionSet(fragment.selectionSet, parent: compositeOrNil(type))
     }
 
     /// UniqueDirectivesPerLocation, which graphql-js runs on entering the annotated node.

@@ -19,6 +19,7 @@ final class ValidationContext {
 
     let document: Document
     let schema: Schema
+    let index: SchemaIndex
     let rules: ValidationRules
     let maxErrors: Int
     /// Errors found so far, in graphql-js order, located only when the run finishes.
@@ -28,41 +29,55 @@ final class ValidationContext {
     /// Names seen by UniqueOperationNames and UniqueFragmentNames.
     var seenOperationNames: [String: NameNode] = [:]
     var seenFragmentNames: [String: NameNode] = [:]
-    /// For each operation, where its "leave" errors go in `pending` (graphql-js reports
-    /// NoUndefinedVariables and friends when leaving the operation).
-    var operationErrorPositions: [Int]
     /// NoFragmentCycles' search state, shared across fragments as in graphql-js.
     var cycleSearch = FragmentCycleSearch()
 
+    /// What the walk learnt about an operation.
+    struct OperationFacts {
+        /// Its range of `usages`.
+        var usages: Range<Int> = 0..<0
+        /// Where its "leave" errors go (graphql-js reports NoUndefinedVariables and friends when
+        /// leaving the operation).
+        var errorPosition = 0
+        /// The fragments it uses, once computed.
+        var referencedFragments: [Int]? = nil
+    }
+
+    /// What the walk learnt about a fragment definition.
+    struct FragmentFacts {
+        /// Its range of `usages`.
+        var usages: Range<Int> = 0..<0
+        /// `fragmentSpreads(in:)` of its selection set, once computed.
+        var spreads: [NodeRef<FragmentSpreadNode>]? = nil
+    }
+
     /// For each fragment name, the index of its LAST definition (graphql-js `getFragment`).
-    private(set) var fragmentIndex: [String: Int] = [:]
+    private(set) lazy var fragmentIndex: [String: Int] = {
+        var index: [String: Int] = [:]
+        for (position, fragment) in document.fragments.enumerated() { index[document.string(fragment.name)] = position }
+        return index
+    }()
     /// Variable usages in walk order; each definition's usages are contiguous.
     var usages: [VariableUsage] = []
-    /// The range of `usages` for each operation, by operation index.
-    var operationUsages: [Range<Int>]
-    /// The range of `usages` for each fragment, by fragment index.
-    var fragmentUsages: [Range<Int>]
+    /// Per operation, by index.
+    var operationFacts: [OperationFacts]
+    /// Per fragment definition, by index.
+    var fragmentFacts: [FragmentFacts]
     /// The variable definitions of the operation walked last (graphql-js keeps them across fragments).
     var currentVariableDefinitions: NodeList<VariableDefinitionNode> = .empty
-    /// Cached `fragmentSpreads(in:)` per fragment, by fragment index.
-    var spreadsCache: [[NodeRef<FragmentSpreadNode>]?]
     /// Memoised field maps for OverlappingFieldsCanBeMerged, by selection set index.
     var fieldMapCache: [Int: OverlapFieldMap] = [:]
     /// Fragment pairs already compared by OverlappingFieldsCanBeMerged.
     var comparedFragmentPairs = FragmentPairSet()
 
-    init(document: Document, schema: Schema, rules: ValidationRules, maxErrors: Int) {
+    init(document: Document, index: SchemaIndex, rules: ValidationRules, maxErrors: Int) {
         self.document = document
-        self.schema = schema
+        self.index = index
+        schema = index.schema
         self.rules = rules
         self.maxErrors = maxErrors
-        operationUsages = Array(repeating: 0..<0, count: document.operations.count)
-        fragmentUsages = Array(repeating: 0..<0, count: document.fragments.count)
-        spreadsCache = Array(repeating: nil, count: document.fragments.count)
-        operationErrorPositions = Array(repeating: 0, count: document.operations.count)
-        for (index, fragment) in document.fragments.enumerated() {
-            fragmentIndex[document.string(fragment.name)] = index
-        }
+        operationFacts = Array(repeating: OperationFacts(), count: document.operations.count)
+        fragmentFacts = Array(repeating: FragmentFacts(), count: document.fragments.count)
     }
 
     /// Whether `rule` is to run.
@@ -70,18 +85,36 @@ final class ValidationContext {
 
     /// The fragment definition called `name` (the last one, if repeated), with its index.
     func fragment(named name: NameNode) -> (index: Int, node: FragmentDefinitionNode)? {
-        if document.fragments.isEmpty { return nil }
+        let fragments = document.fragments
+        if fragments.count <= Self.linearFragmentLookupLimit {
+            // A few fragments: comparing bytes beats building a dictionary.
+            guard let index = fragments.lastIndex(where: { document.name($0.name, equals: name) }) else { return nil }
+            return (index, fragments[index])
+        }
         guard let index = fragmentIndex[document.string(name)] else { return nil }
-        return (index, document.fragments[index])
+        return (index, fragments[index])
+    }
+
+    /// The index of the fragment definition called `name` (the last one, if repeated).
+    func fragmentPosition(named name: String) -> Int? {
+        if document.fragments.count <= Self.linearFragmentLookupLimit {
+            return document.fragments.lastIndex { document.name($0.name, equals: name) }
+        }
+        return fragmentIndex[name]
+    }
+
+    private static let linearFragmentLookupLimit = 8
+
+    /// Records an error pointing at the given byte offsets. The message is only built while
+    /// errors can still be returned (suggestions are costly, and a hostile document can have many).
+    func report(_ message: @autoclosure () -> String, at offsets: UInt32...) {
+        report(message(), atOffsets: offsets)
     }
 
     /// Records an error pointing at the given byte offsets.
-    func report(_ message: String, at offsets: UInt32...) { report(message, atOffsets: offsets) }
-
-    /// Records an error pointing at the given byte offsets.
-    func report(_ message: String, atOffsets offsets: [UInt32]) {
+    func report(_ message: @autoclosure () -> String, atOffsets offsets: @autoclosure () -> [UInt32]) {
         guard !isAborted else { return }
-        pending.append((message, offsets))
+        pending.append((message(), offsets()))
         if pending.count > maxErrors { isAborted = true }
     }
 

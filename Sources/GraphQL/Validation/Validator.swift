@@ -1,7 +1,8 @@
 /// Validates executable documents against a schema: GraphQL spec (Oct 2021) §5.
 ///
 /// ```swift
-/// let errors = Validator.validate(document, against: schema)
+/// let validator = Validator(schema: schema)      // once, at start-up
+/// let errors = validator.validate(document)       // per request
 /// if !errors.isEmpty { /* answer GRAPHQL_VALIDATION_FAILED with `errors` */ }
 /// ```
 ///
@@ -9,7 +10,7 @@
 /// does; rules that look at whole operations (variables, fragment graphs) run after it on the
 /// facts the walk recorded, their errors placed where graphql-js reports them. Messages,
 /// locations and error order are graphql-js 16's.
-package enum Validator {
+package struct Validator: Sendable {
     /// graphql-js' default cap on errors before validation gives up.
     package static let defaultMaxErrors = 100
 
@@ -18,22 +19,34 @@ package enum Validator {
         _ document: Document, against schema: Schema, rules: ValidationRules = .all,
         maxErrors: Int = defaultMaxErrors
     ) -> [GraphQLError] {
-        let context = ValidationContext(document: document, schema: schema, rules: rules, maxErrors: maxErrors)
+        Validator(schema: schema).validate(document, rules: rules, maxErrors: maxErrors)
+    }
+
+    /// The schema's lookups, precomputed.
+    private let index: SchemaIndex
+
+    /// Prepares to validate documents against `schema`: build one at start-up and reuse it for
+    /// every request (the static `validate` rebuilds the lookups on each call).
+    package init(schema: Schema) { index = SchemaIndex(schema) }
+
+    /// The errors `document` has under `rules`; empty when it is valid.
+    package func validate(
+        _ document: Document, rules: ValidationRules = .all, maxErrors: Int = Validator.defaultMaxErrors
+    ) -> [GraphQLError] {
+        let context = ValidationContext(document: document, index: index, rules: rules, maxErrors: maxErrors)
         if context.checks(.executableDefinitions) { ExecutableDefinitionsRule.check(in: context) }
         context.walkDefinitions()
-        checkOperations(context)
-        checkUnusedFragments(context)
+        Self.checkOperations(context)
+        Self.checkUnusedFragments(context)
         return context.finish()
     }
 
     private static func checkUnusedFragments(_ context: ValidationContext) {
         guard !context.document.fragments.isEmpty, !context.isAborted else { return }
         if context.checks(.noUnusedFragments) {
-            var used = Set<String>()
-            for operation in context.document.operations {
-                for index in context.referencedFragments(of: operation) {
-                    used.insert(context.document.string(context.document.fragments[index].name))
-                }
+            var used = [Bool](repeating: false, count: context.document.fragments.count)
+            for operation in context.document.operations.indices {
+                for index in context.referencedFragments(of: operation) { used[index] = true }
             }
             NoUnusedFragmentsRule.check(used: used, in: context)
         }
@@ -47,9 +60,9 @@ package enum Validator {
         guard !context.rules.isDisjoint(with: operationRules) else { return }
         // Last operation first, so that earlier insertion positions stay valid.
         for (index, operation) in context.document.operations.enumerated().reversed() {
-            let fragments = context.referencedFragments(of: operation)
+            let fragments = context.referencedFragments(of: index)
             let usages = context.recursiveUsages(of: index, fragments: fragments)
-            context.reportAt(context.operationErrorPositions[index]) {
+            context.reportAt(context.operationFacts[index].errorPosition) {
                 if context.checks(.noUndefinedVariables) {
                     NoUndefinedVariablesRule.check(operation, usages: usages, in: context)
                 }

@@ -17,14 +17,27 @@ package struct EventIndex {
     private(set) var events: [RecordedEvent] = []
     var streams: [String: StreamEntry] = [:]
     private(set) var types: [String: [Int]] = [:]
-    private var commands: [ID: CommandEntry] = [:]
-    private var eventIDs: [ID: ID] = [:]
+    // Commands sit in an array and the dictionaries map ids to offsets in it: small dictionary
+    // entries keep lookups and growth cheap.
+    private var commandEntries: [CommandEntry] = []
+    private var commands: [IDKey: Int] = [:]
+    /// Event id → offset of the command that stored it in `commandEntries`.
+    private var eventIDs: [IDKey: Int] = [:]
     private var claims: [UniqueKey: String] = [:]
 
     package init() {}
 
     /// The position of the last event (0 when empty).
     package var head: Int64 { Int64(events.count) }
+
+    /// Makes room for `commands` more commits of about `events` events in all, so that a replay
+    /// does not grow the tables step by step.
+    package mutating func reserve(commands: Int, events: Int) {
+        self.events.reserveCapacity(self.events.count + events)
+        self.commands.reserveCapacity(self.commands.count + commands)
+        commandEntries.reserveCapacity(commandEntries.count + commands)
+        eventIDs.reserveCapacity(eventIDs.count + events)
+    }
 
     // MARK: - Writing
 
@@ -34,11 +47,14 @@ package struct EventIndex {
     ///   owner holds a claimed key, `StoreError.invalidChangeSet` for an event id used twice in it.
     package mutating func sequence(_ changes: ChangeSet) throws -> [RecordedEvent] {
         try validate(changes)
-        return append(changes)
+        return Array(events[append(changes)])
     }
 
+    /// Checks `changes` against the current state without appending it; throws as `sequence` does.
     package func validate(_ changes: ChangeSet) throws {
-        if let first = commands[changes.command.id] { throw CommitError.duplicateCommand(eventsOf(first)) }
+        if let first = commands[IDKey(changes.command.id)] {
+            throw CommitError.duplicateCommand(eventsOf(commandEntries[first]))
+        }
         for (streamID, expected) in changes.expectedVersions {
             guard case .exactly(let version) = expected else { continue }
             let actual = streams[streamID]?.indices.count ?? 0
@@ -48,8 +64,8 @@ package struct EventIndex {
             if let holder = claims[key], holder != owner { throw CommitError.claimTaken(key, owner: holder) }
         }
         for (offset, event) in changes.events.enumerated() {
-            if let commandID = eventIDs[event.id], let first = commands[commandID] {
-                throw CommitError.duplicateCommand(eventsOf(first))
+            if let first = eventIDs[IDKey(event.id)] {
+                throw CommitError.duplicateCommand(eventsOf(commandEntries[first]))
             }
             if changes.events[..<offset].contains(where: { $0.id == event.id }) {
                 throw StoreError.invalidChangeSet("event id \(event.id) appears twice in one commit")
@@ -58,15 +74,17 @@ package struct EventIndex {
     }
 
     /// Appends `changes` without checks: for a validated change set, or one read back from a log.
+    /// - Returns: the indices of its events in `events`.
     @discardableResult
-    package mutating func append(_ changes: ChangeSet) -> [RecordedEvent] {
+    package mutating func append(_ changes: ChangeSet) -> Range<Int> {
         let command = changes.command
         let firstIndex = events.count
+        let slot = commandEntries.count
         for new in changes.events {
             let index = events.count
             let version = streams[new.streamID, default: StreamEntry()].append(index)
             types[new.type, default: []].append(index)
-            eventIDs[new.id] = command.id
+            eventIDs[IDKey(new.id)] = slot
             events.append(
                 RecordedEvent(
                     id: new.id, type: new.type, streamID: new.streamID, streamVersion: version,
@@ -75,8 +93,9 @@ package struct EventIndex {
                     payload: new.payload))
         }
         for (key, owner) in changes.claims { claims[key] = owner }
-        commands[command.id] = CommandEntry(envelope: command, firstIndex: firstIndex, count: changes.events.count)
-        return Array(events[firstIndex...])
+        commands[IDKey(command.id)] = slot
+        commandEntries.append(CommandEntry(envelope: command, firstIndex: firstIndex, count: changes.events.count))
+        return firstIndex..<events.count
     }
 
     // MARK: - Reading
@@ -87,17 +106,22 @@ package struct EventIndex {
 
     /// The events `id` wrote and the position they reach (its last event's, or 0 for none).
     package func events(forCommand id: ID) -> (events: [RecordedEvent], reach: Int64)? {
-        guard let entry = commands[id] else { return nil }
+        guard let slot = commands[IDKey(id)] else { return nil }
+        let entry = commandEntries[slot]
         return (eventsOf(entry), Int64(entry.firstIndex + entry.count))
     }
 
+    /// The envelope first stored under `id` and the position its events reach.
     package func command(_ id: ID) -> (envelope: CommandEnvelope, reach: Int64)? {
-        guard let entry = commands[id] else { return nil }
+        guard let slot = commands[IDKey(id)] else { return nil }
+        let entry = commandEntries[slot]
         return (entry.envelope, Int64(entry.firstIndex + entry.count))
     }
 
+    /// The owner a commit claimed `key` for, if any.
     package func owner(of key: UniqueKey) -> String? { claims[key] }
 
+    /// The events of `streamID` above stream version `version`, in order.
     package func events(inStream streamID: String, after version: Int) -> [RecordedEvent] {
         guard let stream = streams[streamID], version < stream.indices.count else { return [] }
         return stream.indices[max(version, 0)...].map { events[$0] }

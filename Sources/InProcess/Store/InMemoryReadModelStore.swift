@@ -6,8 +6,8 @@ import Synchronization
 /// checkpoint move together. Passes `ShellTesting.ReadModelStoreContract`.
 package final class InMemoryReadModelStore: ReadModelStore {
     private struct State: ~Copyable {
-        /// `ReadModelTable<M>` per `M.table`.
-        var tables: [String: AnyObject] = [:]
+        /// Per `M.table`: `ObjectIdentifier(M.self)` and its rows.
+        var tables: [String: (model: ObjectIdentifier, table: ReadModelTable)] = [:]
         var checkpoints: [String: Int64] = [:]
     }
 
@@ -16,18 +16,18 @@ package final class InMemoryReadModelStore: ReadModelStore {
     package init() {}
 
     package func row<M: ReadModel>(_ type: M.Type, id: String) async throws -> M? {
-        try state.withLock { state in try Self.table(M.self, in: &state, creating: false)?.row(id: id) }
+        try state.withLock { state in try Self.table(M.self, in: &state, creating: false)?.row(id: id, as: M.self) }
     }
 
     package func row<M: ReadModel>(_ type: M.Type, index: String, key: String) async throws -> M? {
         try state.withLock { state in
-            try Self.table(M.self, in: &state, creating: false)?.row(index: index, key: key)
+            try Self.table(M.self, in: &state, creating: false)?.row(index: index, key: key, as: M.self)
         }
     }
 
     package func rows<M: ReadModel>(_ type: M.Type, after: String?, first: Int) async throws -> [M] {
         try state.withLock { state in
-            try Self.table(M.self, in: &state, creating: false)?.rows(after: after, first: first) ?? []
+            try Self.table(M.self, in: &state, creating: false)?.rows(after: after, first: first, as: M.self) ?? []
         }
     }
 
@@ -36,30 +36,35 @@ package final class InMemoryReadModelStore: ReadModelStore {
     {
         try state.withLock { state in
             try Self.table(M.self, in: &state, creating: true)?.save(row, id: id)
-            state.checkpoints[projector] = max(state.checkpoints[projector] ?? 0, position)
+            Self.advance(&state.checkpoints[projector, default: 0], to: position)
         }
     }
 
     package func advance(_ projector: String, to position: Int64) async throws {
-        state.withLock { state in state.checkpoints[projector] = max(state.checkpoints[projector] ?? 0, position) }
+        state.withLock { state in Self.advance(&state.checkpoints[projector, default: 0], to: position) }
     }
 
     package func checkpoint(of projector: String) async throws -> Int64 {
         state.withLock { $0.checkpoints[projector] ?? 0 }
     }
 
+    /// Checkpoints only move forward: a projector re-applying an old event does not move it back.
+    private static func advance(_ checkpoint: inout Int64, to position: Int64) {
+        if position > checkpoint { checkpoint = position }
+    }
+
     private static func table<M: ReadModel>(_ type: M.Type, in state: inout State, creating: Bool) throws
-        -> ReadModelTable<M>?
+        -> ReadModelTable?
     {
         guard let existing = state.tables[M.table] else {
             guard creating else { return nil }
-            let table = ReadModelTable<M>()
-            state.tables[M.table] = table
+            let table = ReadModelTable()
+            state.tables[M.table] = (ObjectIdentifier(M.self), table)
             return table
         }
-        guard let table = existing as? ReadModelTable<M> else {
-            throw StoreError.invalidChangeSet("table \(M.table) holds rows of another model than \(M.self)")
+        guard existing.model == ObjectIdentifier(M.self) else {
+            throw StoreError.misuse("table \(M.table) holds rows of another model than \(M.self)")
         }
-        return table
+        return existing.table
     }
 }

@@ -13,6 +13,8 @@ final class LogCore: Sendable {
         var index = EventIndex()
         var visible: Int64 = 0
         var waiters = HeadWaiters()
+        /// Set when the store closes: waits return at once instead of parking forever.
+        var isClosed = false
     }
 
     private let state: Mutex<State>
@@ -53,9 +55,13 @@ final class LogCore: Sendable {
         for continuation in due { continuation.resume() }
     }
 
-    /// Wakes every waiter (closing).
-    func wakeAll() {
-        for continuation in state.withLock({ $0.waiters.all() }) { continuation.resume() }
+    /// Wakes every waiter and lets later waits return at once (the store is closing).
+    func close() {
+        let waiting = state.withLock { state in
+            state.isClosed = true
+            return state.waiters.all()
+        }
+        for continuation in waiting { continuation.resume() }
     }
 
     // MARK: - Reading
@@ -87,7 +93,8 @@ final class LogCore: Sendable {
         state.withLock { $0.index.read(after: position, limit: limit, filter: filter, visible: $0.visible) }
     }
 
-    /// Returns once the visible head is above `position`, or when the task is cancelled.
+    /// Returns once the visible head is above `position`, when the task is cancelled, or when the
+    /// store closes.
     func waitForEvents(after position: Int64) async {
         let id = state.withLock { $0.waiters.makeID() }
         await withTaskCancellationHandler {
@@ -95,7 +102,7 @@ final class LogCore: Sendable {
                 let resumeNow = state.withLock { state in
                     // Cancellation sets the flag before running the handler, so a handler that ran
                     // before this registration is seen here and the waiter never parks.
-                    if state.visible > position || Task.isCancelled { return true }
+                    if state.visible > position || state.isClosed || Task.isCancelled { return true }
                     state.waiters.add(id, position: position, continuation)
                     return false
                 }

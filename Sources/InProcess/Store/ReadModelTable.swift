@@ -1,10 +1,15 @@
 import LOW
 
 /// One read-model table in memory: rows by id, their creation order for paging, and the secondary
-/// indexes their `indexKeys` name. Kept under `InMemoryReadModelStore`'s lock.
-final class ReadModelTable<Model: ReadModel> {
+/// indexes their `indexKeys` name. Kept under `InMemoryReadModelStore`'s lock, which also makes
+/// sure every row in one table has the same model type.
+///
+/// Not generic on purpose: the store is called through `any ReadModelStore`, where generic code
+/// runs unspecialized and every dictionary operation on a generic row type goes through witness
+/// tables and metadata lookups. Rows are kept as existentials and cast back on the way out.
+final class ReadModelTable {
     private struct Slot {
-        var row: Model
+        var row: any ReadModel
         /// Where the row sits in `order`.
         var rank: Int
     }
@@ -15,14 +20,14 @@ final class ReadModelTable<Model: ReadModel> {
     /// Index name → key → row id.
     private var indexes: [String: [String: String]] = [:]
 
-    func row(id: String) -> Model? { slots[id]?.row }
+    func row<Model: ReadModel>(id: String, as type: Model.Type) -> Model? { slots[id]?.row as? Model }
 
-    func row(index: String, key: String) -> Model? {
+    func row<Model: ReadModel>(index: String, key: String, as type: Model.Type) -> Model? {
         guard let id = indexes[index]?[key] else { return nil }
-        return slots[id]?.row
+        return slots[id]?.row as? Model
     }
 
-    func rows(after: String?, first: Int) -> [Model] {
+    func rows<Model: ReadModel>(after: String?, first: Int, as type: Model.Type) -> [Model] {
         var rank = 0
         if let after {
             guard let slot = slots[after] else { return [] }
@@ -30,15 +35,15 @@ final class ReadModelTable<Model: ReadModel> {
         }
         var page: [Model] = []
         while rank < order.count, page.count < first {
-            if let id = order[rank], let slot = slots[id] { page.append(slot.row) }
+            if let id = order[rank], let row = slots[id]?.row as? Model { page.append(row) }
             rank += 1
         }
         return page
     }
 
-    func save(_ row: Model?, id: String) {
+    func save(_ row: (any ReadModel)?, id: String) {
         let old = slots[id]
-        if let old { unindex(old.row, id: id) }
+        if let old { unindex(old.row.indexKeys, id: id) }
         guard let row else {
             if let old { order[old.rank] = nil }
             slots[id] = nil
@@ -50,7 +55,7 @@ final class ReadModelTable<Model: ReadModel> {
         for (index, key) in row.indexKeys { indexes[index, default: [:]][key] = id }
     }
 
-    private func unindex(_ row: Model, id: String) {
-        for (index, key) in row.indexKeys where indexes[index]?[key] == id { indexes[index]?[key] = nil }
+    private func unindex(_ keys: [String: String], id: String) {
+        for (index, key) in keys where indexes[index]?[key] == id { indexes[index]?[key] = nil }
     }
 }

@@ -1,13 +1,14 @@
 /// Why a store could not do what was asked, besides the domain's `CommitError`s.
 ///
 /// Sorted as storage failures usually are: `io` is operational (the disk or the file), `corrupt`
-/// is integrity (the log does not read back as written), `invalidChangeSet` is a programming error
-/// in the caller.
+/// is integrity (the log does not read back as written), `invalidChangeSet` and `misuse` are
+/// programming errors in the caller.
 package struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     private enum Code: Sendable, Equatable {
         case io
         case corrupt
         case invalidChangeSet
+        case misuse
         case closed
     }
 
@@ -24,6 +25,8 @@ package struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     package static func invalidChangeSet(_ detail: String) -> StoreError {
         StoreError(code: .invalidChangeSet, detail: detail)
     }
+    /// A call the store cannot serve whatever its state (two model types under one table name).
+    package static func misuse(_ detail: String) -> StoreError { StoreError(code: .misuse, detail: detail) }
     /// The store was closed, or failed earlier and takes no more commits.
     package static func closed(_ detail: String) -> StoreError { StoreError(code: .closed, detail: detail) }
 

@@ -63,6 +63,32 @@ struct LexerTests {
         #expect(error.location == SourceLocation(line: 2, column: 4))
     }
 
+    @Test(arguments: ["!", "$", "&", "(", ")", "...", ":", "=", "@", "[", "]", "|", "}"])
+    func readsEachPunctuatorAsOneToken(punctuator: String) throws {
+        // Not a definition's start, so the parser names the token it read, and where.
+        let error = try #require(syntaxError("  \(punctuator)"))
+        #expect(error.message == "Syntax Error: Unexpected \"\(punctuator)\".")
+        #expect(error.location == SourceLocation(line: 1, column: 3))
+    }
+
+    @Test func readsNamesIntsFloatsAndStringsAsOneTokenEach() throws {
+        #expect(syntaxError("_a1B2")?.message == #"Syntax Error: Unexpected Name "_a1B2"."#)
+        #expect(syntaxError("-12")?.message == #"Syntax Error: Unexpected Int "-12"."#)
+        #expect(syntaxError("1.5e3")?.message == #"Syntax Error: Unexpected Float "1.5e3"."#)
+        // A string at the top level would be a description; inside a selection set it is unexpected.
+        #expect(syntaxError(#"{ "a\nb" }"#)?.message == "Syntax Error: Expected Name, found String \"a\nb\".")
+        #expect(syntaxError(#"{ """x""" }"#)?.message == #"Syntax Error: Expected Name, found BlockString "x"."#)
+    }
+
+    @Test func locatesOffsetsInLinesAndCodePointColumns() {
+        let source = Array("a\r\nb\rc\nd😀e".utf8)
+        #expect(SourceLocation(of: 0, in: source) == SourceLocation(line: 1, column: 1))
+        #expect(SourceLocation(of: 3, in: source) == SourceLocation(line: 2, column: 1))
+        #expect(SourceLocation(of: 5, in: source) == SourceLocation(line: 3, column: 1))
+        #expect(SourceLocation(of: 7, in: source) == SourceLocation(line: 4, column: 1))
+        #expect(SourceLocation(of: 12, in: source) == SourceLocation(line: 4, column: 3))
+    }
+
     @Test func ignoresCommasCommentsAndByteOrderMarks() throws {
         let document = try Parser.parse("\u{FEFF}{,a,,#x\n b\u{FEFF} c}")
         #expect(document.topFields().map { document.string($0.name) } == ["a", "b", "c"])

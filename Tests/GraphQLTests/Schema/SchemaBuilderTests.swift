@@ -51,6 +51,18 @@ struct SchemaBuilderTests {
         #expect(schema.types.count == names.count)
     }
 
+    @Test func buildsTheContractSchemaWithGraphQLCoresTypeOrder() throws {
+        let schema = try SchemaBuilder.build(files: [("contract.graphql", try Fixtures.text("contract-schema.graphql"))]
+        )
+        // graphql-core 3.2.8: `list(build_schema(text).type_map)`.
+        #expect(
+            schema.types.map(\.name) == [
+                "DateTime", "Customer", "ID", "String", "Boolean", "UserStatus", "User", "Int", "Account",
+                "TransferStatus", "Transfer", "Event", "EventPage", "Mutation", "Query", "__Schema", "__Type",
+                "__TypeKind", "__Field", "__InputValue", "__EnumValue", "__Directive", "__DirectiveLocation",
+            ])
+    }
+
     @Test func addsTheBuiltInScalarsAndDirectives() throws {
         let schema = try SchemaBuilder.build(files: [("s.graphql", "type Query { a: Int }")])
         #expect(schema.directives.map(\.name) == ["include", "skip", "deprecated", "specifiedBy", "oneOf"])
@@ -94,6 +106,23 @@ struct SchemaBuilderTests {
         #expect(query.field(named: "a")?.argument(named: "x")?.deprecationReason == "No longer supported")
         #expect(schema.type(named: "Url")?.specifiedByURL == "https://example.com")
         #expect(schema.type(named: "In")?.isOneOf == true)
+    }
+
+    @Test func acceptsARestatedBuiltInScalarAndAReplacedBuiltInDirective() throws {
+        // As graphql-js buildASTSchema: the built-in scalar stays, the schema's directive replaces.
+        let schema = try SchemaBuilder.build(files: [
+            ("s.graphql", "type Query { a: String }\nscalar String\ndirective @skip(if: Boolean!) on FIELD")
+        ])
+        #expect(schema.type(named: "String")?.description?.hasPrefix("The `String` scalar type") == true)
+        #expect(schema.directive(named: "skip")?.locations == [.field])
+        #expect(schema.directives.filter { $0.name == "skip" }.count == 1)
+    }
+
+    @Test func takesRootsByNameWhenOnlyASchemaExtensionIsGiven() throws {
+        let schema = try SchemaBuilder.build(files: [
+            ("s.graphql", "type Query { a: Int }\ndirective @d on SCHEMA\nextend schema @d")
+        ])
+        #expect(schema.queryTypeName == "Query")
     }
 
     @Test func honoursTheSchemaDefinitionsRootTypes() throws {

@@ -16,8 +16,8 @@ struct SchemaValidationTests {
         ("type A { a: Int }\ntype B { b: Usr }", #"bad.graphql:2:13: Unknown type "Usr"."#),
         ("type A { a: Int }\ntype A { b: Int }", #"bad.graphql:2:6: There can be only one type named "A"."#),
         (
-            "scalar String",
-            #"bad.graphql:1:8: Type "String" already exists in the schema. It cannot also be defined in this type definition."#
+            "type __Type { a: Int }",
+            #"bad.graphql:1:6: Name "__Type" must not begin with "__", which is reserved by GraphQL introspection."#
         ),
         (
             "type __A { a: Int }",
@@ -89,8 +89,8 @@ struct SchemaValidationTests {
         ),
         ("type A { a(x: Int! @deprecated): Int }", "bad.graphql:1:20: Required argument A.a(x:) cannot be deprecated."),
         (
-            "directive @skip on FIELD",
-            #"bad.graphql:1:12: Directive "@skip" already exists in the schema. It cannot be redefined."#
+            "directive @d on FIELD\ndirective @d on QUERY",
+            #"bad.graphql:2:12: There can be only one directive named "@d"."#
         ),
         ("query { a }", "bad.graphql:1:1: A schema file may not contain operations."),
         ("type A { a: Int ", "bad.graphql:1:17: Syntax Error: Expected Name, found <EOF>."),

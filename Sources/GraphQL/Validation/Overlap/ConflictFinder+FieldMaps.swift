@@ -4,7 +4,7 @@
 extension ConflictFinder {
     /// The memoised field map of a selection set. As in graphql-js, the memo is keyed by the
     /// selection set alone: the parent type of its first use wins.
-    func fieldMap(_ set: NodeRef<SelectionSetNode>, parent: SchemaType?) -> OverlapFieldMap {
+    func fieldMap(_ set: NodeRef<SelectionSetNode>, parent: TypeID?) -> OverlapFieldMap {
         if let cached = context.fieldMapCache[set.intIndex] { return cached }
         var map = OverlapFieldMap()
         var seenFragments = Set<String>()
@@ -15,14 +15,14 @@ extension ConflictFinder {
 
     /// The field map of the fragment called `name` (its last definition), nil when undefined.
     func referencedFieldMap(_ name: String) -> OverlapFieldMap? {
-        guard let index = context.fragmentIndex[name] else { return nil }
+        guard let index = context.fragmentPosition(named: name) else { return nil }
         let fragment = context.document.fragments[index]
-        let type = context.schema.type(named: context.document.string(fragment.typeCondition))
+        let type = context.index.typeID(context.document.string(fragment.typeCondition))
         return fieldMap(fragment.selectionSet, parent: type)
     }
 
     private func collect(
-        _ set: NodeRef<SelectionSetNode>, parent: SchemaType?, into map: inout OverlapFieldMap,
+        _ set: NodeRef<SelectionSetNode>, parent: TypeID?, into map: inout OverlapFieldMap,
         seenFragments: inout Set<String>
     ) {
         let document = context.document
@@ -30,19 +30,19 @@ extension ConflictFinder {
             switch selection {
             case .field(let ref):
                 let node = document[ref]
-                var type: TypeReference? = nil
-                if let parent, parent.kind == .object || parent.kind == .interface {
-                    type = parent.field(named: document.string(node.name))?.type
+                var definition: FieldID? = nil
+                // graphql-js looks in the type's own fields only: meta-fields have no definition here.
+                if let parent, context.index.kind(parent) == .object || context.index.kind(parent) == .interface {
+                    definition = context.index.field(named: document.string(node.name), on: parent)
+                    if let found = definition, found.position < 0 { definition = nil }
                 }
-                let field = OverlapField(
-                    node: ref, parentName: parent?.name, parentIsObject: parent?.kind == .object, type: type)
-                map.append(field, key: node.responseKey, in: document)
+                map.append(OverlapField(node: ref, parent: parent, definition: definition), key: node.responseKey, in: document)
             case .fragmentSpread(let ref):
                 let name = document.string(document[ref].name)
                 if seenFragments.insert(name).inserted { map.fragmentNames.append(name) }
             case .inlineFragment(let ref):
                 let fragment = document[ref]
-                let type = fragment.typeCondition.map { context.schema.type(named: document.string($0)) } ?? parent
+                let type = fragment.typeCondition.map { context.index.typeID(document.string($0)) } ?? parent
                 collect(fragment.selectionSet, parent: type, into: &map, seenFragments: &seenFragments)
             }
         }

@@ -6,12 +6,11 @@
 /// Finds the conflicts of one selection set, using the document-wide memos.
 struct ConflictFinder {
     let context: ValidationContext
-    private var document: Document { context.document }
 
     init(context: ValidationContext) { self.context = context }
 
     /// graphql-js `findConflictsWithinSelectionSet`.
-    mutating func conflictsWithin(_ set: NodeRef<SelectionSetNode>, parent: SchemaType?) -> [OverlapConflict] {
+    mutating func conflictsWithin(_ set: NodeRef<SelectionSetNode>, parent: TypeID?) -> [OverlapConflict] {
         var conflicts: [OverlapConflict] = []
         let map = fieldMap(set, parent: parent)
         collectWithin(map, into: &conflicts)
@@ -26,13 +25,35 @@ struct ConflictFinder {
     }
 
     /// graphql-js `collectConflictsWithin`: pairs of fields with the same response key.
+    ///
+    /// Every pair is compared, as in graphql-js, but leaf fields that are alike (same parent,
+    /// definition, name and arguments) give the same verdict against any field, so a verdict is
+    /// computed once per pair of such classes and reused: a selection repeating one field a
+    /// thousand times costs a million cheap steps, not a million comparisons.
     private mutating func collectWithin(_ map: OverlapFieldMap, into conflicts: inout [OverlapConflict]) {
-        for (position, fields) in map.groups.enumerated() where fields.count > 1 {
-            let key = document.string(map.keys[position])
-            for first in fields.indices {
-                for second in (first + 1)..<fields.count {
-                    if let conflict = findConflict(key, fields[first], fields[second], exclusive: false) {
-                        conflicts.append(conflict)
+        for group in map.groupSizes.indices where map.groupSizes[group] > 1 {
+            let key = context.document.string(map.keys[group])
+            let members = map.fields.indices.filter { map.groupOfField[$0] == Int32(group) }.map { map.fields[$0] }
+            let classes = LeafClasses(members, context.document)
+            var verdicts = [OverlapReason??](repeating: nil, count: classes.count * classes.count)
+            for first in members.indices {
+                for second in (first + 1)..<members.count {
+                    guard let class1 = classes.of[first], let class2 = classes.of[second] else {
+                        if let conflict = findConflict(key, members[first], members[second], exclusive: false) {
+                            conflicts.append(conflict)
+                        }
+                        continue
+                    }
+                    if class1 == class2 { continue }
+                    let slot = class1 * classes.count + class2
+                    if verdicts[slot] == nil {
+                        verdicts[slot] = .some(findConflict(key, members[first], members[second], exclusive: false)?.reason)
+                    }
+                    if case .some(.some(let reason)) = verdicts[slot] {
+                        conflicts.append(
+                            OverlapConflict(
+                                responseName: key, reason: reason, fields1: [members[first].node],
+                                fields2: [members[second].node]))
                     }
                 }
             }
@@ -43,13 +64,12 @@ struct ConflictFinder {
     private mutating func collectBetween(
         _ map1: OverlapFieldMap, _ map2: OverlapFieldMap, exclusive: Bool, into conflicts: inout [OverlapConflict]
     ) {
-        for (position, fields1) in map1.groups.enumerated() {
-            let key = map1.keys[position]
-            guard let other = map2.group(key, in: document) else { continue }
-            let name = document.string(key)
-            for field1 in fields1 {
-                for field2 in map2.groups[other] {
-                    if let conflict = findConflict(name, field1, field2, exclusive: exclusive) {
+        for (group1, key) in map1.keys.enumerated() {
+            guard let group2 = map2.group(key, in: context.document) else { continue }
+            let name = context.document.string(key)
+            for field1 in map1.fields.indices where map1.groupOfField[field1] == Int32(group1) {
+                for field2 in map2.fields.indices where map2.groupOfField[field2] == Int32(group2) {
+                    if let conflict = findConflict(name, map1.fields[field1], map2.fields[field2], exclusive: exclusive) {
                         conflicts.append(conflict)
                     }
                 }
@@ -89,8 +109,8 @@ struct ConflictFinder {
 
     /// graphql-js `findConflictsBetweenSubSelectionSets`.
     private mutating func conflictsBetween(
-        _ set1: NodeRef<SelectionSetNode>, parent1: SchemaType?, _ set2: NodeRef<SelectionSetNode>,
-        parent2: SchemaType?, exclusive: Bool
+        _ set1: NodeRef<SelectionSetNode>, parent1: TypeID?, _ set2: NodeRef<SelectionSetNode>,
+        parent2: TypeID?, exclusive: Bool
     ) -> [OverlapConflict] {
         var conflicts: [OverlapConflict] = []
         let map1 = fieldMap(set1, parent: parent1)
@@ -110,9 +130,12 @@ struct ConflictFinder {
     private mutating func findConflict(
         _ key: String, _ field1: OverlapField, _ field2: OverlapField, exclusive parentExclusive: Bool
     ) -> OverlapConflict? {
+        let index = context.index
         let exclusive =
             parentExclusive
-            || (field1.parentName != field2.parentName && field1.parentIsObject && field2.parentIsObject)
+            || (field1.parent != field2.parent && field1.parent.map { index.kind($0) == .object } == true
+                && field2.parent.map { index.kind($0) == .object } == true)
+        let document = context.document
         let node1 = document[field1.node]
         let node2 = document[field2.node]
         func conflict(_ message: String) -> OverlapConflict {
@@ -127,12 +150,14 @@ struct ConflictFinder {
                 return conflict("they have differing arguments")
             }
         }
-        if let type1 = field1.type, let type2 = field2.type, typesConflict(type1, type2) {
+        let type1 = field1.definition.map { index.definition($0).type }
+        let type2 = field2.definition.map { index.definition($0).type }
+        if let type1, let type2, typesConflict(type1, type2) {
             return conflict("they return conflicting types \"\(type1)\" and \"\(type2)\"")
         }
         guard let set1 = node1.selectionSet, let set2 = node2.selectionSet else { return nil }
-        let parent1 = field1.type.flatMap { context.schema.type(named: $0.namedType) }
-        let parent2 = field2.type.flatMap { context.schema.type(named: $0.namedType) }
+        let parent1 = field1.definition.flatMap { index.namedType($0) }
+        let parent2 = field2.definition.flatMap { index.namedType($0) }
         let subconflicts = conflictsBetween(set1, parent1: parent1, set2, parent2: parent2, exclusive: exclusive)
         if subconflicts.isEmpty { return nil }
         return OverlapConflict(
@@ -152,5 +177,39 @@ struct ConflictFinder {
             let isLeaf = context.schema.type(named: name1)?.isLeaf == true || context.schema.type(named: name2)?.isLeaf == true
             return isLeaf && name1 != name2
         }
+    }
+}
+
+/// Classes of alike leaf fields in one response-key group: same parent type, definition, name
+/// and arguments, no selection set. Two alike leaves never conflict, and compare the same way
+/// with any other field.
+private struct LeafClasses {
+    /// Per member: its class, or nil for a field with a selection set.
+    var of: [Int?] = []
+    /// The number of classes.
+    var count = 0
+
+    init(_ members: [OverlapField], _ document: Document) {
+        var representatives: [OverlapField] = []
+        for member in members {
+            let node = document[member.node]
+            guard node.selectionSet == nil else {
+                of.append(nil)
+                continue
+            }
+            let found = representatives.firstIndex { other in
+                let otherNode = document[other.node]
+                return other.parent == member.parent && other.definition == member.definition
+                    && document.name(otherNode.name, equals: node.name)
+                    && document.sameArguments(otherNode.arguments, node.arguments)
+            }
+            if let found {
+                of.append(found)
+            } else {
+                of.append(representatives.count)
+                representatives.append(member)
+            }
+        }
+        count = representatives.count
     }
 }

@@ -1,24 +1,27 @@
 /// A field as OverlappingFieldsCanBeMerged compares it: the node, the type it was selected on,
-/// and its definition's type (graphql-js `NodeAndDef`).
+/// and its definition (graphql-js `NodeAndDef`). Plain values: building maps retains nothing.
 struct OverlapField {
     /// The field node.
     var node: NodeRef<FieldNode>
-    /// The name of the type the field was selected on; nil when unknown.
-    var parentName: String?
-    /// Whether that type is an object type.
-    var parentIsObject: Bool
-    /// The field definition's type; nil when the field is unknown (or a meta-field).
-    var type: TypeReference?
+    /// The type the field was selected on; nil when unknown.
+    var parent: TypeID?
+    /// The field's definition on that type; nil when unknown. As in graphql-js, meta-fields
+    /// (`__typename`) have no definition here.
+    var definition: FieldID?
 }
 
 /// graphql-js' "fields and fragment names" of a selection set: its fields grouped by response
 /// key (fields of inline fragments included), in first-seen order, and the names of the
-/// fragments it spreads directly.
+/// fragments it spreads directly. Stored flat: one array of fields with their group number.
 struct OverlapFieldMap {
-    /// The response key of each group.
+    /// The response key of each group, in first-seen order.
     private(set) var keys: [NameNode] = []
-    /// The fields of each group, in selection order.
-    private(set) var groups: [[OverlapField]] = []
+    /// Every field, in selection order.
+    private(set) var fields: [OverlapField] = []
+    /// The group of each field of `fields`.
+    private(set) var groupOfField: [Int32] = []
+    /// How many fields each group has.
+    private(set) var groupSizes: [Int32] = []
     /// The names of the fragments spread, in first-seen order, without repeats.
     var fragmentNames: [String] = []
     /// Group position by key, built once the map is large enough for linear search to hurt.
@@ -34,14 +37,23 @@ struct OverlapFieldMap {
 
     /// Adds `field` to the group of `key`.
     mutating func append(_ field: OverlapField, key: NameNode, in document: Document) {
-        if let position = group(key, in: document) {
-            groups[position].append(field)
-            return
+        let position: Int
+        if let existing = group(key, in: document) {
+            position = existing
+            groupSizes[position] += 1
+        } else {
+            position = keys.count
+            keys.append(key)
+            groupSizes.append(1)
+            addToIndex(key, in: document)
         }
-        keys.append(key)
-        groups.append([field])
+        fields.append(field)
+        groupOfField.append(Int32(position))
+    }
+
+    private mutating func addToIndex(_ key: NameNode, in document: Document) {
         if index != nil {
-            index?[document.string(key)] = keys.count - 1
+            if index?[document.string(key)] == nil { index?[document.string(key)] = keys.count - 1 }
         } else if keys.count > Self.linearSearchLimit {
             var built: [String: Int] = [:]
             for (position, name) in keys.enumerated() where built[document.string(name)] == nil {

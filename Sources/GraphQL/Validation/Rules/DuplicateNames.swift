@@ -3,15 +3,14 @@
 enum DuplicateNames {
     static func report(_ names: [NameNode], in context: ValidationContext, message: (String) -> String) {
         guard names.count > 1 else { return }
-        let document = context.document
         var reported: [Int] = []
         for (index, name) in names.enumerated() where !reported.contains(index) {
             var group = [name.offset]
-            for other in (index + 1)..<names.count where document.name(name, equals: names[other]) {
+            for other in (index + 1)..<names.count where context.document.name(name, equals: names[other]) {
                 group.append(names[other].offset)
                 reported.append(other)
             }
-            if group.count > 1 { context.report(message(document.string(name)), atOffsets: group) }
+            if group.count > 1 { context.report(message(context.document.string(name)), atOffsets: group) }
         }
     }
 }

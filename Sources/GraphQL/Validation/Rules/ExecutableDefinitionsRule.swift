@@ -2,21 +2,20 @@
 /// fragments; any type-system definition or extension in it is an error.
 enum ExecutableDefinitionsRule {
     static func check(in context: ValidationContext) {
-        let document = context.document
-        for definition in document.definitions {
+        for definition in context.document.definitions {
             let name: String
             let offset: UInt32
             switch definition {
             case .operation, .fragment: continue
             case .schema(let ref):
                 name = "schema"
-                offset = document[ref].offset
+                offset = context.document[ref].offset
             case .type(let ref):
-                name = "\"\(document.string(document[ref].name))\""
-                offset = document[ref].offset
+                name = "\"\(context.document.string(context.document[ref].name))\""
+                offset = context.document[ref].offset
             case .directive(let ref):
-                name = "\"\(document.string(document[ref].name))\""
-                offset = document[ref].offset
+                name = "\"\(context.document.string(context.document[ref].name))\""
+                offset = context.document[ref].offset
             }
             context.report("The \(name) definition is not executable.", at: offset)
         }

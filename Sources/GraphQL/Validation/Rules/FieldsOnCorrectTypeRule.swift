@@ -3,6 +3,7 @@
 /// fragment on first, else similarly spelled fields.
 enum FieldsOnCorrectTypeRule {
     static func report(_ field: FieldNode, name: String, parent: SchemaType, in context: ValidationContext) {
+        guard !context.isAborted else { return }
         var suggestion = Suggestions.didYouMean(
             suggestedTypes(for: name, on: parent, in: context.schema), "to use an inline fragment on")
         if suggestion.isEmpty, parent.kind == .object || parent.kind == .interface {

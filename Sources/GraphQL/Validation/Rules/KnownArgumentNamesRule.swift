@@ -2,6 +2,7 @@
 /// or directive (reported only when the field or directive itself is known).
 enum KnownArgumentNamesRule {
     static func report(_ argument: ArgumentNode, field: FieldDefinition, parent: SchemaType, in context: ValidationContext) {
+        guard !context.isAborted else { return }
         let name = context.document.string(argument.name)
         let suggestions = Suggestions.list(name, field.arguments.lazy.map(\.name))
         context.report(
@@ -10,6 +11,7 @@ enum KnownArgumentNamesRule {
     }
 
     static func report(_ argument: ArgumentNode, directive: DirectiveDefinition, in context: ValidationContext) {
+        guard !context.isAborted else { return }
         let name = context.document.string(argument.name)
         let suggestions = Suggestions.list(name, directive.arguments.lazy.map(\.name))
         context.report(

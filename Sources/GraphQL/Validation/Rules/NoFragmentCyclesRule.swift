@@ -17,15 +17,14 @@ struct FragmentCycleSearch {
     private var pathIndexByName: [String: Int] = [:]
 
     mutating func detectCycles(from index: Int, in context: ValidationContext) {
-        let document = context.document
-        let name = document.string(document.fragments[index].name)
+        let name = context.document.string(context.document.fragments[index].name)
         guard visited.insert(name).inserted else { return }
         let spreads = context.fragmentSpreads(ofFragment: index)
         if spreads.isEmpty { return }
         pathIndexByName[name] = path.count
         for spread in spreads {
-            let spreadName = document[spread].name
-            let cycleIndex = pathIndexByName[document.string(spreadName)]
+            let spreadName = context.document[spread].name
+            let cycleIndex = pathIndexByName[context.document.string(spreadName)]
             path.append(spread)
             if let cycleIndex {
                 report(Array(path[cycleIndex...]), context)
@@ -38,11 +37,10 @@ struct FragmentCycleSearch {
     }
 
     private func report(_ cycle: [NodeRef<FragmentSpreadNode>], _ context: ValidationContext) {
-        let document = context.document
-        let spreadName = document.string(document[cycle[cycle.count - 1]].name)
-        let via = cycle.dropLast().map { "\"\(document.string(document[$0].name))\"" }.joined(separator: ", ")
+        let spreadName = context.document.string(context.document[cycle[cycle.count - 1]].name)
+        let via = cycle.dropLast().map { "\"\(context.document.string(context.document[$0].name))\"" }.joined(separator: ", ")
         context.report(
             "Cannot spread fragment \"\(spreadName)\" within itself" + (via.isEmpty ? "." : " via \(via)."),
-            atOffsets: cycle.map { document[$0].offset })
+            atOffsets: cycle.map { context.document[$0].offset })
     }
 }

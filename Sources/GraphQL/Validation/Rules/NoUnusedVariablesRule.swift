@@ -2,15 +2,14 @@
 /// used by it or by a fragment it spreads.
 enum NoUnusedVariablesRule {
     static func check(
-        _ operation: OperationDefinitionNode, usages: [ValidationContext.VariableUsage], in context: ValidationContext
+        _ operation: OperationDefinitionNode, usages: ArraySlice<ValidationContext.VariableUsage>, in context: ValidationContext
     ) {
-        let document = context.document
-        for definition in document.nodes(operation.variableDefinitions)
-        where !usages.contains(where: { document.name($0.name, equals: definition.name) }) {
-            let variable = document.string(definition.name)
+        for definition in context.document.nodes(operation.variableDefinitions)
+        where !usages.contains(where: { context.document.name($0.name, equals: definition.name) }) {
+            let variable = context.document.string(definition.name)
             let message =
                 if let name = operation.name {
-                    "Variable \"$\(variable)\" is never used in operation \"\(document.string(name))\"."
+                    "Variable \"$\(variable)\" is never used in operation \"\(context.document.string(name))\"."
                 } else {
                     "Variable \"$\(variable)\" is never used."
                 }

@@ -3,11 +3,10 @@
 /// of a non-null type.
 enum OneOfInputObjectRule {
     static func check(_ value: ValueNode, fields: NodeList<ObjectFieldNode>, type: SchemaType, in context: ValidationContext) {
-        let document = context.document
         // graphql-js keys the fields by name, so a repeated name counts once (the last one wins).
         var distinct: [ObjectFieldNode] = []
-        for field in document.nodes(fields) {
-            if let index = distinct.firstIndex(where: { document.name($0.name, equals: field.name) }) {
+        for field in context.document.nodes(fields) {
+            if let index = distinct.firstIndex(where: { context.document.name($0.name, equals: field.name) }) {
                 distinct[index] = field
             } else {
                 distinct.append(field)
@@ -18,16 +17,16 @@ enum OneOfInputObjectRule {
             return
         }
         let field = distinct[0]
-        switch document[field.value].kind {
+        switch context.document[field.value].kind {
         case .null:
-            context.report("Field \"\(type.name).\(document.string(field.name))\" must be non-null.", at: value.offset)
+            context.report("Field \"\(type.name).\(context.document.string(field.name))\" must be non-null.", at: value.offset)
         case .variable(let name):
-            let definition = document.nodes(context.currentVariableDefinitions).last {
-                document.name($0.name, equals: name)
+            let definition = context.document.nodes(context.currentVariableDefinitions).last {
+                context.document.name($0.name, equals: name)
             }
-            guard let definition, !isNonNull(definition.type, document) else { return }
+            guard let definition, !isNonNull(definition.type, context.document) else { return }
             context.report(
-                "Variable \"\(document.string(name))\" must be non-nullable to be used for OneOf Input Object \"\(type.name)\".",
+                "Variable \"\(context.document.string(name))\" must be non-nullable to be used for OneOf Input Object \"\(type.name)\".",
                 at: value.offset)
         default:
             break

@@ -1,11 +1,12 @@
 /// GraphQL spec (Oct 2021) §5.4.2.1 Required Arguments: every non-null argument without a
 /// default must be given (checked when leaving the node, as graphql-js does).
 enum ProvidedRequiredArgumentsRule {
-    static func check(_ field: FieldNode, definition: FieldDefinition, in context: ValidationContext) {
-        for argument in definition.arguments where Schema.isRequired(argument) {
-            guard !isGiven(argument.name, in: field.arguments, context) else { continue }
+    static func check(_ field: FieldNode, arguments: [InputValueDefinition], in context: ValidationContext) {
+        // Indices, not elements: copying an InputValueDefinition copies its default value's document.
+        for position in arguments.indices where arguments[position].type.isNonNull && arguments[position].defaultValue == nil {
+            guard !isGiven(arguments[position].name, in: field.arguments, context) else { continue }
             context.report(
-                "Field \"\(context.document.string(field.name))\" argument \"\(argument.name)\" of type \"\(argument.type)\" is required, but it was not provided.",
+                "Field \"\(context.document.string(field.name))\" argument \"\(arguments[position].name)\" of type \"\(arguments[position].type)\" is required, but it was not provided.",
                 at: field.offset)
         }
     }

@@ -5,18 +5,17 @@ enum SingleFieldSubscriptionsRule {
         guard let rootName = context.schema.subscriptionTypeName,
             let root = context.schema.type(named: rootName)
         else { return }
-        let document = context.document
         var collector = FieldCollector(context: context, root: root)
         collector.collect(operation.selectionSet)
-        let subject = operation.name.map { "Subscription \"\(document.string($0))\"" } ?? "Anonymous Subscription"
+        let subject = operation.name.map { "Subscription \"\(context.document.string($0))\"" } ?? "Anonymous Subscription"
         if collector.groups.count > 1 {
-            let extra = collector.groups.dropFirst().flatMap { $0.map { document[$0].offset } }
+            let extra = collector.groups.dropFirst().flatMap { $0.map { context.document[$0].offset } }
             context.report(subject + " must select only one top level field.", atOffsets: extra)
         }
-        for group in collector.groups where document.string(document[group[0]].name).hasPrefix("__") {
+        for group in collector.groups where context.document.string(context.document[group[0]].name).hasPrefix("__") {
             context.report(
                 subject + " must not select an introspection top level field.",
-                atOffsets: group.map { document[$0].offset })
+                atOffsets: group.map { context.document[$0].offset })
         }
     }
 
@@ -29,12 +28,11 @@ enum SingleFieldSubscriptionsRule {
         var visited = Set<String>()
 
         mutating func collect(_ set: NodeRef<SelectionSetNode>) {
-            let document = context.document
-            for selection in document.selections(of: set) {
+            for selection in context.document.selections(of: set) {
                 switch selection {
                 case .field(let ref):
-                    guard isIncluded(document[ref].directives) else { continue }
-                    let key = document.string(document[ref].responseKey)
+                    guard isIncluded(context.document[ref].directives) else { continue }
+                    let key = context.document.string(context.document[ref].responseKey)
                     if let index = keys.firstIndex(of: key) {
                         groups[index].append(ref)
                     } else {
@@ -42,12 +40,12 @@ enum SingleFieldSubscriptionsRule {
                         groups.append([ref])
                     }
                 case .inlineFragment(let ref):
-                    let fragment = document[ref]
+                    let fragment = context.document[ref]
                     guard isIncluded(fragment.directives), matches(fragment.typeCondition) else { continue }
                     collect(fragment.selectionSet)
                 case .fragmentSpread(let ref):
-                    let spread = document[ref]
-                    let name = document.string(spread.name)
+                    let spread = context.document[ref]
+                    let name = context.document.string(spread.name)
                     guard !visited.contains(name), isIncluded(spread.directives) else { continue }
                     visited.insert(name)
                     guard let fragment = context.fragment(named: spread.name), matches(fragment.node.typeCondition)
@@ -67,12 +65,11 @@ enum SingleFieldSubscriptionsRule {
 
         /// `@skip(if: true)` and `@include(if: false)` exclude; variables count as included.
         private func isIncluded(_ directives: NodeList<DirectiveNode>) -> Bool {
-            let document = context.document
-            for directive in document.nodes(directives) {
-                let skips = document.name(directive.name, equals: "skip")
-                guard skips || document.name(directive.name, equals: "include"),
-                    let argument = document.argument(named: "if", in: directive.arguments),
-                    case .boolean(let value) = document[argument.value].kind
+            for directive in context.document.nodes(directives) {
+                let skips = context.document.name(directive.name, equals: "skip")
+                guard skips || context.document.name(directive.name, equals: "include"),
+                    let argument = context.document.argument(named: "if", in: directive.arguments),
+                    case .boolean(let value) = context.document[argument.value].kind
                 else { continue }
                 if value == skips { return false }
             }

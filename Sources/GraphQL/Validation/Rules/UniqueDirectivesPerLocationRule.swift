@@ -3,16 +3,15 @@
 enum UniqueDirectivesPerLocationRule {
     static func check(_ directives: NodeList<DirectiveNode>, in context: ValidationContext) {
         guard directives.count > 1 else { return }
-        let document = context.document
         for ref in directives {
-            let directive = document[ref]
+            let directive = context.document[ref]
             for earlier in directives.startIndex..<ref.intIndex
-            where document.name(document.directives[earlier].name, equals: directive.name) {
-                let name = document.string(directive.name)
+            where context.document.name(context.document.directives[earlier].name, equals: directive.name) {
+                let name = context.document.string(directive.name)
                 guard let definition = context.schema.directive(named: name), !definition.isRepeatable else { break }
                 context.report(
                     "The directive \"@\(name)\" can only be used once at this location.",
-                    at: document.directives[earlier].offset, directive.offset)
+                    at: context.document.directives[earlier].offset, directive.offset)
                 break
             }
         }

@@ -4,35 +4,36 @@
 enum ValuesOfCorrectTypeRule {
     /// Checks a scalar, enum, or a list or object at a position that is not a list or input object.
     static func checkLiteral(_ value: ValueNode, type: TypeReference?, in context: ValidationContext) {
-        guard let type, let named = context.schema.type(named: type.namedType) else { return }
-        let document = context.document
-        guard named.isLeaf else {
-            context.report("Expected value of type \"\(type)\", found \(printed(value, document)).", at: value.offset)
+        guard !context.isAborted, let type, let named = context.index.typeID(type.namedType) else { return }
+        guard context.index.isLeaf(named) else {
+            context.report("Expected value of type \"\(type)\", found \(context.document.printed(value)).", at: value.offset)
             return
         }
-        if let message = problem(with: value, for: named, type: type, document) {
+        if let message = problem(with: value, for: named, context) {
             context.report(message, at: value.offset)
         }
     }
 
     /// The graphql-js message for a literal a leaf type refuses, nil when accepted.
-    private static func problem(with value: ValueNode, for named: SchemaType, type: TypeReference, _ document: Document) -> String? {
-        if named.kind == .enumeration { return enumProblem(with: value, for: named, document) }
-        switch (named.name, value.kind) {
+    private static func problem(with value: ValueNode, for named: TypeID, _ context: ValidationContext) -> String? {
+        if context.index.kind(named) == .enumeration {
+            return enumProblem(with: value, for: context.index.type(named), context.document)
+        }
+        switch (context.index.name(named), value.kind) {
         case ("Int", .int(let range)):
-            guard let int = document.intValue(range), int >= Int(Int32.min), int <= Int(Int32.max) else {
-                return "Int cannot represent non 32-bit signed integer value: \(document.text(range))"
+            guard let int = context.document.intValue(range), int >= Int(Int32.min), int <= Int(Int32.max) else {
+                return "Int cannot represent non 32-bit signed integer value: \(context.document.text(range))"
             }
             return nil
-        case ("Int", _): return "Int cannot represent non-integer value: \(printed(value, document))"
+        case ("Int", _): return "Int cannot represent non-integer value: \(context.document.printed(value))"
         case ("Float", .int), ("Float", .float): return nil
-        case ("Float", _): return "Float cannot represent non numeric value: \(printed(value, document))"
+        case ("Float", _): return "Float cannot represent non numeric value: \(context.document.printed(value))"
         case ("String", .string): return nil
-        case ("String", _): return "String cannot represent a non string value: \(printed(value, document))"
+        case ("String", _): return "String cannot represent a non string value: \(context.document.printed(value))"
         case ("Boolean", .boolean): return nil
-        case ("Boolean", _): return "Boolean cannot represent a non boolean value: \(printed(value, document))"
+        case ("Boolean", _): return "Boolean cannot represent a non boolean value: \(context.document.printed(value))"
         case ("ID", .string), ("ID", .int): return nil
-        case ("ID", _): return "ID cannot represent a non-string and non-integer value: \(printed(value, document))"
+        case ("ID", _): return "ID cannot represent a non-string and non-integer value: \(context.document.printed(value))"
         default: return nil
         }
     }
@@ -54,9 +55,8 @@ enum ValuesOfCorrectTypeRule {
 
     /// Checks an object value at an input object position: required fields, then OneOf.
     static func checkObject(_ value: ValueNode, fields: NodeList<ObjectFieldNode>, type: SchemaType, in context: ValidationContext) {
-        let document = context.document
         for field in type.inputFields where Schema.isRequired(field) {
-            guard !document.nodes(fields).contains(where: { document.name($0.name, equals: field.name) }) else { continue }
+            guard !context.document.nodes(fields).contains(where: { context.document.name($0.name, equals: field.name) }) else { continue }
             context.report(
                 "Field \"\(type.name).\(field.name)\" of required type \"\(field.type)\" was not provided.",
                 at: value.offset)
@@ -66,6 +66,7 @@ enum ValuesOfCorrectTypeRule {
 
     /// Reports an object field the input object does not define.
     static func reportUnknownField(_ field: ObjectFieldNode, type: SchemaType, in context: ValidationContext) {
+        guard !context.isAborted else { return }
         let name = context.document.string(field.name)
         let suggestions = Suggestions.list(name, type.inputFields.lazy.map(\.name))
         context.report(

@@ -3,32 +3,33 @@
 /// has a (non-null) default.
 enum VariablesInAllowedPositionRule {
     static func check(
-        _ operation: OperationDefinitionNode, usages: [ValidationContext.VariableUsage], in context: ValidationContext
+        _ operation: OperationDefinitionNode, usages: ArraySlice<ValidationContext.VariableUsage>, in context: ValidationContext
     ) {
-        let document = context.document
-        let definitions = document.nodes(operation.variableDefinitions)
+        let definitions = context.document.nodes(operation.variableDefinitions)
         for usage in usages {
             guard let locationType = usage.type,
-                let definition = definitions.last(where: { document.name($0.name, equals: usage.name) }),
-                let variableType = document.typeReference(definition.type, in: context.schema),
-                !isAllowed(variableType, definition, at: locationType, usage, document, context.schema)
+                let definition = definitions.last(where: { context.document.name($0.name, equals: usage.name) }),
+                context.index.typeID(context.document.string(context.document.namedType(of: definition.type))) != nil,
+                !isAllowed(definition, at: locationType, usage, context.document, context.schema)
             else { continue }
             context.report(
-                "Variable \"$\(document.string(usage.name))\" of type \"\(variableType)\" used in position expecting type \"\(locationType)\".",
-                at: definition.offset, document[usage.node].offset)
+                "Variable \"$\(context.document.string(usage.name))\" of type \"\(context.document.printed(definition.type))\" used in position expecting type \"\(locationType)\".",
+                at: definition.offset, context.document[usage.node].offset)
         }
     }
 
     private static func isAllowed(
-        _ variableType: TypeReference, _ definition: VariableDefinitionNode, at locationType: TypeReference,
-        _ usage: ValidationContext.VariableUsage, _ document: Document, _ schema: Schema
+        _ definition: VariableDefinitionNode, at locationType: TypeReference, _ usage: ValidationContext.VariableUsage,
+        _ document: Document, _ schema: Schema
     ) -> Bool {
-        if case .nonNull(let nullableLocation) = locationType, !variableType.isNonNull {
+        var isNonNull = false
+        if case .nonNull = document[definition.type].shape { isNonNull = true }
+        if case .nonNull(let nullableLocation) = locationType, !isNonNull {
             var hasNonNullDefault = false
             if let value = definition.defaultValue, document[value].kind != .null { hasNonNullDefault = true }
             guard hasNonNullDefault || usage.hasLocationDefault else { return false }
-            return schema.isTypeReference(variableType, subtypeOf: nullableLocation)
+            return document.isType(definition.type, subtypeOf: nullableLocation, in: schema)
         }
-        return schema.isTypeReference(variableType, subtypeOf: locationType)
+        return document.isType(definition.type, subtypeOf: locationType, in: schema)
     }
 }

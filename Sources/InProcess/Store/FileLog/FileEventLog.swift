@@ -49,7 +49,9 @@ package final class FileEventLog: EventStore {
 
     /// Replays `file` into `index` and leaves the file ending after its last whole record.
     private static func recover(_ file: LogFile, into index: inout EventIndex) throws -> LogRecovery {
-        var recovery = try LogRecovery.replay(try file.readAll(), into: &index)
+        var recovery = try file.withContents { (bytes) throws(StoreError) in
+            try LogRecovery.replay(bytes, into: &index)
+        }
         if recovery.validLength < LogRecord.headerSize {
             try file.truncate(to: 0)
             try file.write(LogRecord.fileMagic, at: 0)
@@ -61,10 +63,11 @@ package final class FileEventLog: EventStore {
         return recovery
     }
 
-    /// Writes what is queued and closes the file; commits after this fail with `StoreError.closed`.
+    /// Writes what is queued and closes the file; commits after this fail with `StoreError.closed`
+    /// and `waitForEvents` returns at once.
     package func close() async {
         await writer.close()
-        core.wakeAll()
+        core.close()
     }
 
     /// How many `fdatasync` calls the writer has made (to observe group commit).
@@ -72,6 +75,10 @@ package final class FileEventLog: EventStore {
 
     package func commit(_ changes: ChangeSet) async throws -> [RecordedEvent] {
         let frame = LogRecord.frame(changes)
+        // Recovery takes a longer body for a corrupt length and would cut it: refuse it up front.
+        guard frame.count - 8 <= LogRecord.maximumBodySize else {
+            throw StoreError.invalidChangeSet("a commit of \(frame.count) bytes is over the log's record limit")
+        }
         do {
             return try await withCheckedThrowingContinuation { acknowledgement in
                 do {

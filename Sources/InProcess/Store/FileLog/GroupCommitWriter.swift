@@ -62,6 +62,7 @@ final class GroupCommitWriter: @unchecked Sendable {
             }, context)
         guard created == 0 else {
             Unmanaged<GroupCommitWriter>.fromOpaque(context).release()
+            file.close()
             throw StoreError.io("pthread_create: error \(created)")
         }
         pthread_detach(thread)

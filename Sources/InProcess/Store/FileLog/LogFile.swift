@@ -14,7 +14,7 @@ struct LogFile {
         path = directory + "/events.log"
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Self.failure("open \(path)") }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+        guard Self.lock(fd) else {
             let error = Self.failure("lock \(path) (is another process using it?)")
             Glibc.close(fd)
             throw error
@@ -27,6 +27,19 @@ struct LogFile {
     /// Closes the file, which also releases its lock.
     func close() { Glibc.close(descriptor) }
 
+    /// Takes the exclusive lock, waiting up to about a second for it.
+    ///
+    /// The wait is for a lock that is about to go: a process forked between our close of a previous
+    /// descriptor and its exec still shares that descriptor (and so the lock) for a moment.
+    private static func lock(_ fd: Int32) -> Bool {
+        for _ in 0..<50 {
+            if flock(fd, LOCK_EX | LOCK_NB) == 0 { return true }
+            guard errno == EWOULDBLOCK || errno == EINTR else { return false }
+            usleep(20_000)
+        }
+        return false
+    }
+
     static func failure(_ call: String) -> StoreError {
         StoreError.io("\(call): \(String(cString: strerror(errno))) (errno \(errno))")
     }
@@ -38,24 +51,17 @@ struct LogFile {
         guard fsync(fd) == 0 else { throw failure("fsync \(directory)") }
     }
 
-    /// The whole file.
-    func readAll() throws(StoreError) -> [UInt8] {
+    /// Calls `body` with the whole file, mapped read-only: no copy of a log that may be large.
+    /// (Nobody else writes it meanwhile: the file is locked.)
+    func withContents<T>(_ body: (UnsafeRawBufferPointer) throws(StoreError) -> T) throws(StoreError) -> T {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Self.failure("fstat \(path)") }
         let size = Int(status.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        var done = 0
-        let failed = bytes.withUnsafeMutableBytes { buffer -> Bool in
-            while done < size {
-                let n = pread(descriptor, buffer.baseAddress! + done, size - done, off_t(done))
-                if n < 0, errno == EINTR { continue }
-                if n <= 0 { return n < 0 }
-                done += n
-            }
-            return false
-        }
-        if failed { throw Self.failure("read \(path)") }
-        return Array(bytes[..<done])
+        guard size > 0 else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0)
+        guard let mapped, mapped != MAP_FAILED else { throw Self.failure("mmap \(path)") }
+        defer { munmap(mapped, size) }
+        return try body(UnsafeRawBufferPointer(start: mapped, count: size))
     }
 
     /// Writes all of `bytes` at `offset`.

@@ -45,7 +45,7 @@ enum LogRecord {
             writer.string(owner)
         }
         var bytes = writer.bytes
-        let length = UInt32(bytes.count - 8)
+        let length = UInt32(truncatingIfNeeded: bytes.count - 8)  // over the limit: refused by the caller
         let crc = bytes.withUnsafeBytes { CRC32C.checksum(UnsafeRawBufferPointer(rebasing: $0[8...])) }
         withUnsafeBytes(of: length.littleEndian) { bytes.replaceSubrange(0..<4, with: $0) }
         withUnsafeBytes(of: crc.littleEndian) { bytes.replaceSubrange(4..<8, with: $0) }

@@ -74,7 +74,7 @@ struct FileEventLogTests {
         let commits = writers * perWriter
         #expect(await log.head() == Int64(commits))
         // Without grouping there would be one sync per commit.
-        #expect(log.syncCount * 8 <= commits, "\(log.syncCount) syncs for \(commits) commits")
+        #expect(log.syncCount * 4 <= commits, "\(log.syncCount) syncs for \(commits) commits")
         await log.close()
     }
 }

@@ -1,0 +1,18 @@
+/// Where the differential test's inputs are, found from this file's own path.
+struct DifferentialPaths {
+    /// Tests/GraphQLTests/Differential
+    var folder: String
+    /// The repository's root.
+    var root: String
+
+    init(file: String = #filePath) {
+        var parts = file.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast()
+        folder = parts.joined(separator: "/")
+        root = parts.dropLast(3).joined(separator: "/")
+    }
+
+    var corpusFolder: String { folder + "/corpus" }
+    var referenceScript: String { folder + "/tools/reference.py" }
+    var schemaFolder: String { root + "/Schema" }
+}
