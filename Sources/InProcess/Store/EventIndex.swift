@@ -20,9 +20,9 @@ package struct EventIndex {
     // Commands sit in an array and the dictionaries map ids to offsets in it: small dictionary
     // entries keep lookups and growth cheap.
     private var commandEntries: [CommandEntry] = []
-    private var commands: [ID: Int] = [:]
+    private var commands: [IDKey: Int] = [:]
     /// Event id → offset of the command that stored it in `commandEntries`.
-    private var eventIDs: [ID: Int] = [:]
+    private var eventIDs: [IDKey: Int] = [:]
     private var claims: [UniqueKey: String] = [:]
 
     package init() {}
@@ -52,7 +52,7 @@ package struct EventIndex {
 
     /// Checks `changes` against the current state without appending it; throws as `sequence` does.
     package func validate(_ changes: ChangeSet) throws {
-        if let first = commands[changes.command.id] {
+        if let first = commands[IDKey(changes.command.id)] {
             throw CommitError.duplicateCommand(eventsOf(commandEntries[first]))
         }
         for (streamID, expected) in changes.expectedVersions {
@@ -64,7 +64,9 @@ package struct EventIndex {
             if let holder = claims[key], holder != owner { throw CommitError.claimTaken(key, owner: holder) }
         }
         for (offset, event) in changes.events.enumerated() {
-            if let first = eventIDs[event.id] { throw CommitError.duplicateCommand(eventsOf(commandEntries[first])) }
+            if let first = eventIDs[IDKey(event.id)] {
+                throw CommitError.duplicateCommand(eventsOf(commandEntries[first]))
+            }
             if changes.events[..<offset].contains(where: { $0.id == event.id }) {
                 throw StoreError.invalidChangeSet("event id \(event.id) appears twice in one commit")
             }
@@ -82,7 +84,7 @@ package struct EventIndex {
             let index = events.count
             let version = streams[new.streamID, default: StreamEntry()].append(index)
             types[new.type, default: []].append(index)
-            eventIDs[new.id] = slot
+            eventIDs[IDKey(new.id)] = slot
             events.append(
                 RecordedEvent(
                     id: new.id, type: new.type, streamID: new.streamID, streamVersion: version,
@@ -91,7 +93,7 @@ package struct EventIndex {
                     payload: new.payload))
         }
         for (key, owner) in changes.claims { claims[key] = owner }
-        commands[command.id] = slot
+        commands[IDKey(command.id)] = slot
         commandEntries.append(CommandEntry(envelope: command, firstIndex: firstIndex, count: changes.events.count))
         return firstIndex..<events.count
     }
@@ -104,14 +106,14 @@ package struct EventIndex {
 
     /// The events `id` wrote and the position they reach (its last event's, or 0 for none).
     package func events(forCommand id: ID) -> (events: [RecordedEvent], reach: Int64)? {
-        guard let slot = commands[id] else { return nil }
+        guard let slot = commands[IDKey(id)] else { return nil }
         let entry = commandEntries[slot]
         return (eventsOf(entry), Int64(entry.firstIndex + entry.count))
     }
 
     /// The envelope first stored under `id` and the position its events reach.
     package func command(_ id: ID) -> (envelope: CommandEnvelope, reach: Int64)? {
-        guard let slot = commands[id] else { return nil }
+        guard let slot = commands[IDKey(id)] else { return nil }
         let entry = commandEntries[slot]
         return (entry.envelope, Int64(entry.firstIndex + entry.count))
     }

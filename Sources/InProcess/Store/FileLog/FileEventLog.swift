@@ -49,7 +49,9 @@ package final class FileEventLog: EventStore {
 
     /// Replays `file` into `index` and leaves the file ending after its last whole record.
     private static func recover(_ file: LogFile, into index: inout EventIndex) throws -> LogRecovery {
-        var recovery = try LogRecovery.replay(try file.readAll(), into: &index)
+        var recovery = try file.withContents { (bytes) throws(StoreError) in
+            try LogRecovery.replay(bytes, into: &index)
+        }
         if recovery.validLength < LogRecord.headerSize {
             try file.truncate(to: 0)
             try file.write(LogRecord.fileMagic, at: 0)

@@ -51,25 +51,17 @@ struct LogFile {
         guard fsync(fd) == 0 else { throw failure("fsync \(directory)") }
     }
 
-    /// The whole file.
-    func readAll() throws(StoreError) -> [UInt8] {
+    /// Calls `body` with the whole file, mapped read-only: no copy of a log that may be large.
+    /// (Nobody else writes it meanwhile: the file is locked.)
+    func withContents<T>(_ body: (UnsafeRawBufferPointer) throws(StoreError) -> T) throws(StoreError) -> T {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { throw Self.failure("fstat \(path)") }
         let size = Int(status.st_size)
-        var bytes = [UInt8](repeating: 0, count: size)
-        var done = 0
-        let failed = bytes.withUnsafeMutableBytes { buffer -> Bool in
-            while done < size {
-                let n = pread(descriptor, buffer.baseAddress! + done, size - done, off_t(done))
-                if n < 0, errno == EINTR { continue }
-                if n <= 0 { return n < 0 }
-                done += n
-            }
-            return false
-        }
-        if failed { throw Self.failure("read \(path)") }
-        if done < size { bytes.removeLast(size - done) }
-        return bytes
+        guard size > 0 else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0)
+        guard let mapped, mapped != MAP_FAILED else { throw Self.failure("mmap \(path)") }
+        defer { munmap(mapped, size) }
+        return try body(UnsafeRawBufferPointer(start: mapped, count: size))
     }
 
     /// Writes all of `bytes` at `offset`.

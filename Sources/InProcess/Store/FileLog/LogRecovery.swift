@@ -12,40 +12,40 @@ package struct LogRecovery: Sendable, Equatable {
 }
 
 extension LogRecovery {
-    /// Replays the records of `bytes` (a whole log file) into `index`, stopping at the first frame
+    /// Replays the records of `file` (a whole log file) into `index`, stopping at the first frame
     /// that is short, too long, fails its CRC or does not decode.
     ///
     /// Only the last group commit can be incomplete: the writer appends one batch at a time and
     /// acknowledges it after `fdatasync`, so a bad frame followed by good ones comes from a batch
     /// that was never acknowledged, and cutting from the first bad frame loses nothing durable.
     /// - Throws: `StoreError.corrupt` when the file does not start as a log.
-    static func replay(_ bytes: [UInt8], into index: inout EventIndex) throws(StoreError) -> LogRecovery {
+    static func replay(_ file: UnsafeRawBufferPointer, into index: inout EventIndex) throws(StoreError)
+        -> LogRecovery
+    {
         let header = LogRecord.headerSize
-        guard bytes.count >= header else {
+        guard file.count >= header else {
             // A crash while the header was first written leaves a prefix of it: the log is empty.
-            guard bytes.elementsEqual(LogRecord.fileMagic.prefix(bytes.count)) else {
+            guard file.elementsEqual(LogRecord.fileMagic.prefix(file.count)) else {
                 throw StoreError.corrupt("not an event log: unknown header")
             }
-            return LogRecovery(records: 0, events: 0, truncatedBytes: bytes.count, validLength: 0)
+            return LogRecovery(records: 0, events: 0, truncatedBytes: file.count, validLength: 0)
         }
-        guard bytes[..<header].elementsEqual(LogRecord.fileMagic) else {
+        guard file[..<header].elementsEqual(LogRecord.fileMagic) else {
             throw StoreError.corrupt("not an event log: unknown header")
         }
         var recovery = LogRecovery(records: 0, events: 0, truncatedBytes: 0, validLength: header)
-        bytes.withUnsafeBytes { file in
-            let records = frameCount(in: file, from: header)
-            // One event per commit is the common case; the arrays still grow if there are more.
-            index.reserve(commands: records, events: records)
-            var offset = header
-            while let (changes, end) = frame(in: file, at: offset) {
-                index.append(changes)
-                recovery.records += 1
-                recovery.events += changes.events.count
-                offset = end
-            }
-            recovery.validLength = offset
+        let records = frameCount(in: file, from: header)
+        // One event per commit is the common case; the arrays still grow if there are more.
+        index.reserve(commands: records, events: records)
+        var offset = header
+        while let (changes, end) = frame(in: file, at: offset) {
+            index.append(changes)
+            recovery.records += 1
+            recovery.events += changes.events.count
+            offset = end
         }
-        recovery.truncatedBytes = bytes.count - recovery.validLength
+        recovery.validLength = offset
+        recovery.truncatedBytes = file.count - recovery.validLength
         return recovery
     }
 
