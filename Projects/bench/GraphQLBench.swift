@@ -4,9 +4,9 @@ import GraphQL
 /// The `graphql` group of the bench: parse throughput per corpus file, in the shape of
 /// ../shared/peers' peer-parse-bench, then parse + validate + execute per `bff/` document.
 ///
-/// Arguments: `[--corpus DIR] [--schema DIR] [--runs N] [--min-run-seconds S] [--iterations N]`, or the first four in
+/// Arguments: `[--corpus DIR] [--schema DIR] [--runs N] [--min-run-seconds S] [--iterations N]`, or the same in
 /// the environment (`BENCH_GRAPHQL_CORPUS`, `BENCH_GRAPHQL_SCHEMA`, `BENCH_GRAPHQL_RUNS`,
-/// `BENCH_GRAPHQL_MIN_RUN_SECONDS`) when the group runs under `bench --filter graphql`; defaults
+/// `BENCH_GRAPHQL_MIN_RUN_SECONDS`, `BENCH_GRAPHQL_ITERATIONS`) when the group runs under `bench --filter graphql`; defaults
 /// `../shared/peers/corpus`, `Schema`, 9 runs of at least 0.2 s. Only the measurements whose
 /// names `isSelected` admits run; each goes to `report` as soon as it is measured (by default
 /// printed as one JSON line). Returns the exit status.
@@ -55,6 +55,7 @@ struct GraphQLBenchOptions {
         schema = Self.environment("BENCH_GRAPHQL_SCHEMA") ?? schema
         runs = Self.environment("BENCH_GRAPHQL_RUNS").flatMap { Int($0) }.map { max(1, $0) } ?? runs
         minRunSeconds = Self.environment("BENCH_GRAPHQL_MIN_RUN_SECONDS").flatMap { Double($0) } ?? minRunSeconds
+        iterations = Self.environment("BENCH_GRAPHQL_ITERATIONS").flatMap { Int($0) }.map { max(1, $0) }
         var rest = arguments[...]
         while let flag = rest.popFirst() {
             let value = rest.popFirst()
