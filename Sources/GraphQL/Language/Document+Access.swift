@@ -3,41 +3,41 @@
 // the `String`s callers ask for.
 
 extension Document {
-    /// The nodes of a child list, as a slice of the document's array.
-    package func nodes(_ list: NodeList<SelectionNode>) -> ArraySlice<SelectionNode> { selections[list.indices] }
-    package func nodes(_ list: NodeList<ArgumentNode>) -> ArraySlice<ArgumentNode> { arguments[list.indices] }
-    package func nodes(_ list: NodeList<DirectiveNode>) -> ArraySlice<DirectiveNode> { directives[list.indices] }
-    package func nodes(_ list: NodeList<ValueNode>) -> ArraySlice<ValueNode> { values[list.indices] }
-    package func nodes(_ list: NodeList<ObjectFieldNode>) -> ArraySlice<ObjectFieldNode> {
+    /// The nodes of a child list, as a slice of the document's array for their kind.
+    package func nodes(_ list: NodeList<SelectionNode>) -> NodeArray<SelectionNode> { selections[list.indices] }
+    package func nodes(_ list: NodeList<ArgumentNode>) -> NodeArray<ArgumentNode> { arguments[list.indices] }
+    package func nodes(_ list: NodeList<DirectiveNode>) -> NodeArray<DirectiveNode> { directives[list.indices] }
+    package func nodes(_ list: NodeList<ValueNode>) -> NodeArray<ValueNode> { values[list.indices] }
+    package func nodes(_ list: NodeList<ObjectFieldNode>) -> NodeArray<ObjectFieldNode> {
         objectFields[list.indices]
     }
-    package func nodes(_ list: NodeList<VariableDefinitionNode>) -> ArraySlice<VariableDefinitionNode> {
+    package func nodes(_ list: NodeList<VariableDefinitionNode>) -> NodeArray<VariableDefinitionNode> {
         variableDefinitions[list.indices]
     }
-    package func nodes(_ list: NodeList<OperationTypeDefinitionNode>) -> ArraySlice<OperationTypeDefinitionNode> {
+    package func nodes(_ list: NodeList<OperationTypeDefinitionNode>) -> NodeArray<OperationTypeDefinitionNode> {
         operationTypes[list.indices]
     }
-    package func nodes(_ list: NodeList<FieldDefinitionNode>) -> ArraySlice<FieldDefinitionNode> {
+    package func nodes(_ list: NodeList<FieldDefinitionNode>) -> NodeArray<FieldDefinitionNode> {
         fieldDefinitions[list.indices]
     }
-    package func nodes(_ list: NodeList<InputValueDefinitionNode>) -> ArraySlice<InputValueDefinitionNode> {
+    package func nodes(_ list: NodeList<InputValueDefinitionNode>) -> NodeArray<InputValueDefinitionNode> {
         inputValueDefinitions[list.indices]
     }
-    package func nodes(_ list: NodeList<EnumValueDefinitionNode>) -> ArraySlice<EnumValueDefinitionNode> {
+    package func nodes(_ list: NodeList<EnumValueDefinitionNode>) -> NodeArray<EnumValueDefinitionNode> {
         enumValueDefinitions[list.indices]
     }
-    package func nodes(_ list: NodeList<NameNode>) -> ArraySlice<NameNode> { names[list.indices] }
+    package func nodes(_ list: NodeList<NameNode>) -> NodeArray<NameNode> { names[list.indices] }
 
     /// The selections of a selection set, in source order.
-    package func selections(of set: NodeRef<SelectionSetNode>) -> ArraySlice<SelectionNode> {
+    package func selections(of set: NodeRef<SelectionSetNode>) -> NodeArray<SelectionNode> {
         selections[selectionSets[Int(set.index)].selections.indices]
     }
 
     /// A field's arguments, in source order.
-    package func arguments(of field: FieldNode) -> ArraySlice<ArgumentNode> { arguments[field.arguments.indices] }
+    package func arguments(of field: FieldNode) -> NodeArray<ArgumentNode> { arguments[field.arguments.indices] }
 
     /// A directive's arguments, in source order.
-    package func arguments(of directive: DirectiveNode) -> ArraySlice<ArgumentNode> {
+    package func arguments(of directive: DirectiveNode) -> NodeArray<ArgumentNode> {
         arguments[directive.arguments.indices]
     }
 

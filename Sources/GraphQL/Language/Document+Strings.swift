@@ -4,7 +4,10 @@
 extension Document {
     /// A string literal's value: escapes decoded (GraphQL spec (Oct 2021) §2.9.4 StringValue), or
     /// for a block string the spec's BlockStringValue() of its raw content.
-    package func string(_ literal: StringLiteral) -> String {
+    package func string(_ literal: StringLiteral) -> String { Self.value(of: literal, in: source) }
+
+    /// The value of `literal`, a string literal of `source`.
+    static func value(of literal: StringLiteral, in source: [UInt8]) -> String {
         let range = Int(literal.content.start)..<Int(literal.content.end)
         if literal.isBlock { return BlockString.value(of: source[range]) }
         if !literal.hasEscapes { return String(decoding: source[range], as: UTF8.self) }

@@ -1,4 +1,5 @@
-/// A parsed GraphQL document: its UTF-8 source and every node, in flat arrays, one per node kind.
+/// A parsed GraphQL document: its UTF-8 source and every node, in flat arrays, one per node kind
+/// (all of them in one allocation).
 ///
 /// A node's children are a `NodeList` (a contiguous index range) or a `NodeRef` into those arrays,
 /// names and literals are byte ranges of `source`, and every node knows its start offset. Nothing
@@ -15,56 +16,70 @@
 /// Documents are immutable values once parsed; copies share storage and are `Sendable`.
 package struct Document: Sendable {
     /// The document's UTF-8 source; every `SourceRange` points into it.
-    package internal(set) var source: [UInt8]
+    package let source: [UInt8]
+    /// Every node, packed in one allocation. Never mutated once made, so sharing it is safe.
+    nonisolated(unsafe) let storage: NodeStorage
+
+    /// The document over `source` whose nodes `builder` collected.
+    init(source: [UInt8], nodes builder: borrowing DocumentBuilder) {
+        self.source = source
+        self.storage = NodeStorage.make(from: builder)
+    }
+
     /// The top-level definitions in source order.
-    package internal(set) var definitions: [DefinitionNode] = []
+    package var definitions: NodeArray<DefinitionNode> { storage.nodes(storage.header.definitions) }
 
     /// Every operation definition.
-    package internal(set) var operations: [OperationDefinitionNode] = []
+    package var operations: NodeArray<OperationDefinitionNode> { storage.nodes(storage.header.operations) }
     /// Every fragment definition.
-    package internal(set) var fragments: [FragmentDefinitionNode] = []
+    package var fragments: NodeArray<FragmentDefinitionNode> { storage.nodes(storage.header.fragments) }
     /// Every variable definition, grouped per operation.
-    package internal(set) var variableDefinitions: [VariableDefinitionNode] = []
+    package var variableDefinitions: NodeArray<VariableDefinitionNode> {
+        storage.nodes(storage.header.variableDefinitions)
+    }
     /// Every selection set.
-    package internal(set) var selectionSets: [SelectionSetNode] = []
+    package var selectionSets: NodeArray<SelectionSetNode> { storage.nodes(storage.header.selectionSets) }
     /// Every selection, grouped per selection set.
-    package internal(set) var selections: [SelectionNode] = []
+    package var selections: NodeArray<SelectionNode> { storage.nodes(storage.header.selections) }
     /// Every field.
-    package internal(set) var fields: [FieldNode] = []
+    package var fields: NodeArray<FieldNode> { storage.nodes(storage.header.fields) }
     /// Every fragment spread.
-    package internal(set) var fragmentSpreads: [FragmentSpreadNode] = []
+    package var fragmentSpreads: NodeArray<FragmentSpreadNode> { storage.nodes(storage.header.fragmentSpreads) }
     /// Every inline fragment.
-    package internal(set) var inlineFragments: [InlineFragmentNode] = []
+    package var inlineFragments: NodeArray<InlineFragmentNode> { storage.nodes(storage.header.inlineFragments) }
     /// Every argument, grouped per field or directive.
-    package internal(set) var arguments: [ArgumentNode] = []
+    package var arguments: NodeArray<ArgumentNode> { storage.nodes(storage.header.arguments) }
     /// Every directive use, grouped per annotated node.
-    package internal(set) var directives: [DirectiveNode] = []
+    package var directives: NodeArray<DirectiveNode> { storage.nodes(storage.header.directives) }
     /// Every value, list items grouped per list.
-    package internal(set) var values: [ValueNode] = []
+    package var values: NodeArray<ValueNode> { storage.nodes(storage.header.values) }
     /// Every input object field, grouped per object value.
-    package internal(set) var objectFields: [ObjectFieldNode] = []
+    package var objectFields: NodeArray<ObjectFieldNode> { storage.nodes(storage.header.objectFields) }
     /// Every type reference (named, list and non-null wrappers).
-    package internal(set) var typeNodes: [TypeNode] = []
-
+    package var typeNodes: NodeArray<TypeNode> { storage.nodes(storage.header.typeNodes) }
     /// Every schema definition and extension.
-    package internal(set) var schemaDefinitions: [SchemaDefinitionNode] = []
+    package var schemaDefinitions: NodeArray<SchemaDefinitionNode> { storage.nodes(storage.header.schemaDefinitions) }
     /// Every root operation type entry, grouped per schema definition.
-    package internal(set) var operationTypes: [OperationTypeDefinitionNode] = []
+    package var operationTypes: NodeArray<OperationTypeDefinitionNode> { storage.nodes(storage.header.operationTypes) }
     /// Every type definition and extension.
-    package internal(set) var typeDefinitions: [TypeDefinitionNode] = []
+    package var typeDefinitions: NodeArray<TypeDefinitionNode> { storage.nodes(storage.header.typeDefinitions) }
     /// Every field definition, grouped per type.
-    package internal(set) var fieldDefinitions: [FieldDefinitionNode] = []
+    package var fieldDefinitions: NodeArray<FieldDefinitionNode> { storage.nodes(storage.header.fieldDefinitions) }
     /// Every argument definition and input field, grouped per owner.
-    package internal(set) var inputValueDefinitions: [InputValueDefinitionNode] = []
+    package var inputValueDefinitions: NodeArray<InputValueDefinitionNode> {
+        storage.nodes(storage.header.inputValueDefinitions)
+    }
     /// Every enum value definition, grouped per enum.
-    package internal(set) var enumValueDefinitions: [EnumValueDefinitionNode] = []
+    package var enumValueDefinitions: NodeArray<EnumValueDefinitionNode> {
+        storage.nodes(storage.header.enumValueDefinitions)
+    }
     /// Every directive definition.
-    package internal(set) var directiveDefinitions: [DirectiveDefinitionNode] = []
-    /// Names in lists: implemented interfaces, union members and directive locations.
-    package internal(set) var names: [NameNode] = []
+    package var directiveDefinitions: NodeArray<DirectiveDefinitionNode> {
+        storage.nodes(storage.header.directiveDefinitions)
+    }
 
-    /// An empty document over `source`; the parser fills it.
-    package init(source: [UInt8]) { self.source = source }
+    /// Names in lists: implemented interfaces, union members and directive locations.
+    package var names: NodeArray<NameNode> { storage.nodes(storage.header.names) }
 }
 
 // MARK: - Reading nodes by reference

@@ -83,13 +83,14 @@ extension Parser {
         let start = token.start
         try enterNesting()
         try expect(.braceLeft)
-        let base = pendingSelections.count
+        let base = document.pendingSelections.count
         repeat {
             let selection = try parseSelection()
-            pendingSelections.push(selection)
+            document.pendingSelections.push(selection)
         } while try !skip(.braceRight)
         depth -= 1
-        let selections: NodeList<SelectionNode> = pendingSelections.flush(from: base, into: &document.selections)
+        let selections: NodeList<SelectionNode> = document.pendingSelections.flush(
+            from: base, into: &document.selections)
         document.selectionSets.append(SelectionSetNode(selections: selections, offset: UInt32(start)))
         return NodeRef(document.selectionSets.count - 1)
     }

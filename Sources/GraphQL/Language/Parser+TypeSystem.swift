@@ -128,7 +128,8 @@ extension Parser {
     }
 
     private func isDirectiveLocation(_ name: NameNode) -> Bool {
-        DirectiveLocation(rawValue: document.string(name)) != nil
+        DirectiveLocation(
+            rawValue: String(decoding: lexer.bytes[Int(name.range.start)..<Int(name.range.end)], as: UTF8.self)) != nil
     }
 
     /// FieldsDefinition: `{ FieldDefinition+ }`, or nothing.

@@ -61,13 +61,13 @@ extension Parser {
         let offset = UInt32(token.start)
         try enterNesting()
         try advance()
-        let base = pendingValues.count
+        let base = document.pendingValues.count
         while try !skip(.bracketRight) {
             let item = try parseValue(isConstant: isConstant)
-            pendingValues.push(item)
+            document.pendingValues.push(item)
         }
         depth -= 1
-        return ValueNode(kind: .list(pendingValues.flush(from: base, into: &document.values)), offset: offset)
+        return ValueNode(kind: .list(document.pendingValues.flush(from: base, into: &document.values)), offset: offset)
     }
 
     /// ObjectValue: `{ (Name : Value)* }`.
@@ -75,16 +75,16 @@ extension Parser {
         let offset = UInt32(token.start)
         try enterNesting()
         try advance()
-        let base = pendingObjectFields.count
+        let base = document.pendingObjectFields.count
         while try !skip(.braceRight) {
             let start = token.start
             let name = try parseName()
             try expect(.colon)
             let value = try appendValue(try parseValue(isConstant: isConstant))
-            pendingObjectFields.push(ObjectFieldNode(name: name, value: value, offset: UInt32(start)))
+            document.pendingObjectFields.push(ObjectFieldNode(name: name, value: value, offset: UInt32(start)))
         }
         depth -= 1
         return ValueNode(
-            kind: .object(pendingObjectFields.flush(from: base, into: &document.objectFields)), offset: offset)
+            kind: .object(document.pendingObjectFields.flush(from: base, into: &document.objectFields)), offset: offset)
     }
 }

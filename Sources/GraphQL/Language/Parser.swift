@@ -28,13 +28,16 @@ package struct Parser {
         guard source.count < Int(UInt32.max) else {
             throw SyntaxError(message: "Syntax Error: Document too large.", line: 1, column: 1, offset: 0)
         }
-        let result: Result<Document, SyntaxError> = source.withUnsafeBufferPointer { bytes in
-            var parser = Parser(bytes: bytes, document: Document(source: source), maxDepth: maxDepth)
-            do throws(SyntaxError) {
-                try parser.parseDocument()
-                return .success(parser.document)
-            } catch {
-                return .failure(error)
+        let result: Result<Document, SyntaxError> = DocumentBuilderCache.withBuilder(sourceBytes: source.count) {
+            nodes in
+            source.withUnsafeBufferPointer { bytes in
+                var parser = Parser(bytes: bytes, nodes: nodes, maxDepth: maxDepth)
+                do throws(SyntaxError) {
+                    try parser.parseDocument()
+                    return .success(Document(source: source, nodes: nodes.pointee))
+                } catch {
+                    return .failure(error)
+                }
             }
         }
         return try result.get()
@@ -43,34 +46,23 @@ package struct Parser {
     let lexer: Lexer
     /// The current (not yet consumed) token.
     var token: Token
-    var document: Document
+    /// The nodes parsed so far: the thread's builder, appended to in place.
+    let nodes: UnsafeMutablePointer<DocumentBuilder>
     let maxDepth: Int
     var depth = 0
-    /// Pending children of selection sets, list values and object values still being parsed:
-    /// they nest, so they wait here and are copied contiguously into the document when complete.
-    var pendingSelections = PendingStack<SelectionNode>()
-    var pendingValues = PendingStack<ValueNode>()
-    var pendingObjectFields = PendingStack<ObjectFieldNode>()
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, document: Document, maxDepth: Int) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, nodes: UnsafeMutablePointer<DocumentBuilder>, maxDepth: Int) {
         lexer = Lexer(bytes: bytes)
         token = Token(kind: .endOfFile, start: 0, end: 0)
-        self.document = document
+        self.nodes = nodes
         self.maxDepth = maxDepth
-        reserveCapacity(forBytes: bytes.count)
     }
 
-    /// Guesses array sizes from the source size so that appends rarely reallocate.
-    private mutating func reserveCapacity(forBytes count: Int) {
-        // Ratios measured on large-generated.graphql and kitchen-sink.graphql, rounded up.
-        document.fields.reserveCapacity(count / 24)
-        document.selections.reserveCapacity(count / 20)
-        document.selectionSets.reserveCapacity(count / 64)
-        document.fragmentSpreads.reserveCapacity(count / 96)
-        document.arguments.reserveCapacity(count / 40)
-        document.values.reserveCapacity(count / 32)
-        document.directives.reserveCapacity(count / 128)
-        document.typeNodes.reserveCapacity(count / 128)
+    /// The nodes parsed so far, read and appended to in place (never copied: a copy of the
+    /// builder would make every array append reallocate).
+    var document: DocumentBuilder {
+        unsafeAddress { UnsafePointer(nodes) }
+        nonmutating unsafeMutableAddress { nodes }
     }
 
     /// Document: Definition+ (GraphQL spec (Oct 2021) §2.2).
@@ -185,5 +177,7 @@ extension Parser {
             isBlock: token.kind == .blockString, hasEscapes: token.hasEscapes)
     }
 
-    private func stringValue(of token: Token) -> String { document.string(literal(of: token)) }
+    private func stringValue(of token: Token) -> String {
+        Document.value(of: literal(of: token), in: Array(lexer.bytes))
+    }
 }

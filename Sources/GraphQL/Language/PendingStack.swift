@@ -15,6 +15,9 @@ struct PendingStack<Element> {
         count += 1
     }
 
+    /// Forgets the pending elements (after a failed parse), keeping the storage.
+    mutating func removeAll() { count = 0 }
+
     /// Moves the elements pushed since `base` to the end of `destination`; returns their list there.
     mutating func flush<Node>(from base: Int, into destination: inout [Element]) -> NodeList<Node> {
         let start = destination.count
