@@ -100,7 +100,7 @@ final class NodeStorage: ManagedBuffer<NodeLayout, UInt64> {
     }
 
     /// Reserves whole words for `nodes` after `words` words.
-    private static func place<Node>(_ nodes: [Node], at words: inout Int) -> NodeRegion {
+    private static func place<Node>(_ nodes: borrowing NodeBuffer<Node>, at words: inout Int) -> NodeRegion {
         // Nodes hold 32-bit offsets and flags: 8-byte word alignment is enough for all of them.
         assert(MemoryLayout<Node>.alignment <= MemoryLayout<UInt64>.alignment && _isPOD(Node.self))
         let region = NodeRegion(
@@ -109,12 +109,12 @@ final class NodeStorage: ManagedBuffer<NodeLayout, UInt64> {
         return region
     }
 
-    private static func copy<Node>(_ nodes: [Node], to words: UnsafeMutablePointer<UInt64>, at region: NodeRegion) {
-        guard !nodes.isEmpty else { return }
-        nodes.withUnsafeBufferPointer { nodes in
-            guard let source = nodes.baseAddress else { return }
-            UnsafeMutableRawPointer(words + Int(region.offset)).initializeMemory(
-                as: Node.self, from: source, count: nodes.count)
-        }
+    private static func copy<Node>(
+        _ nodes: borrowing NodeBuffer<Node>, to words: UnsafeMutablePointer<UInt64>, at region: NodeRegion
+    ) {
+        let elements = nodes.elements
+        guard let source = elements.baseAddress, !elements.isEmpty else { return }
+        UnsafeMutableRawPointer(words + Int(region.offset)).initializeMemory(
+            as: Node.self, from: source, count: elements.count)
     }
 }
