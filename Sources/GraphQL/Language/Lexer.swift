@@ -9,7 +9,34 @@ struct Lexer {
     let classes = ByteClass.table
 
     /// The next token starting at or after byte `position`.
+    ///
+    /// The common tokens, names and one-byte punctuators after ignored bytes, are read here with
+    /// one table load per byte; everything else (strings, numbers, `...`, comments, errors) by
+    /// `slowToken`, kept out of line so this stays small enough to inline into the parser.
+    @inline(__always)
     func token(at position: Int) throws(SyntaxError) -> Token {
+        var position = position
+        let count = bytes.count
+        while position < count {
+            let byteClass = classes[Int(bytes[position])]
+            if byteClass & ByteClass.ignored != 0 {
+                position = skipRun(of: ByteClass.ignored, from: position + 1)
+                continue
+            }
+            if byteClass & ByteClass.nameStart != 0 {
+                return Token(kind: .name, start: position, end: skipRun(of: ByteClass.nameContinue, from: position + 1))
+            }
+            if byteClass >= ByteClass.punctuator {
+                return Token(kind: ByteClass.punctuatorKind(byteClass), start: position, end: position + 1)
+            }
+            return try slowToken(at: position)
+        }
+        return Token(kind: .endOfFile, start: count, end: count)
+    }
+
+    /// `token(at:)` for any byte: the whole lexical grammar.
+    @inline(never)
+    private func slowToken(at position: Int) throws(SyntaxError) -> Token {
         var position = position
         let count = bytes.count
         while position < count {

@@ -8,6 +8,14 @@ extension Parser {
         let hasDescription = token.kind == .string || token.kind == .blockString
         let keyword = hasDescription ? try lookahead() : token
         if keyword.kind == .name {
+            // Executable definitions first when there is no description: the keywords are
+            // disjoint, so the order only matters for the description error below.
+            if !hasDescription {
+                if isKeyword(keyword, "query") || isKeyword(keyword, "mutation") || isKeyword(keyword, "subscription") {
+                    return .operation(try parseOperationDefinition())
+                }
+                if isKeyword(keyword, "fragment") { return .fragment(try parseFragmentDefinition()) }
+            }
             if let definition = try parseTypeSystemDefinition(keyword: keyword) { return definition }
             if hasDescription {
                 throw lexer.error(
