@@ -27,59 +27,59 @@ package struct Document: Sendable {
     }
 
     /// The top-level definitions in source order.
-    package var definitions: NodeArray<DefinitionNode> { storage.nodes(storage.header.definitions) }
+    package var definitions: NodeArray<DefinitionNode> { storage.nodes { $0.definitions } }
 
     /// Every operation definition.
-    package var operations: NodeArray<OperationDefinitionNode> { storage.nodes(storage.header.operations) }
+    package var operations: NodeArray<OperationDefinitionNode> { storage.nodes { $0.operations } }
     /// Every fragment definition.
-    package var fragments: NodeArray<FragmentDefinitionNode> { storage.nodes(storage.header.fragments) }
+    package var fragments: NodeArray<FragmentDefinitionNode> { storage.nodes { $0.fragments } }
     /// Every variable definition, grouped per operation.
     package var variableDefinitions: NodeArray<VariableDefinitionNode> {
-        storage.nodes(storage.header.variableDefinitions)
+        storage.nodes { $0.variableDefinitions }
     }
     /// Every selection set.
-    package var selectionSets: NodeArray<SelectionSetNode> { storage.nodes(storage.header.selectionSets) }
+    package var selectionSets: NodeArray<SelectionSetNode> { storage.nodes { $0.selectionSets } }
     /// Every selection, grouped per selection set.
-    package var selections: NodeArray<SelectionNode> { storage.nodes(storage.header.selections) }
+    package var selections: NodeArray<SelectionNode> { storage.nodes { $0.selections } }
     /// Every field.
-    package var fields: NodeArray<FieldNode> { storage.nodes(storage.header.fields) }
+    package var fields: NodeArray<FieldNode> { storage.nodes { $0.fields } }
     /// Every fragment spread.
-    package var fragmentSpreads: NodeArray<FragmentSpreadNode> { storage.nodes(storage.header.fragmentSpreads) }
+    package var fragmentSpreads: NodeArray<FragmentSpreadNode> { storage.nodes { $0.fragmentSpreads } }
     /// Every inline fragment.
-    package var inlineFragments: NodeArray<InlineFragmentNode> { storage.nodes(storage.header.inlineFragments) }
+    package var inlineFragments: NodeArray<InlineFragmentNode> { storage.nodes { $0.inlineFragments } }
     /// Every argument, grouped per field or directive.
-    package var arguments: NodeArray<ArgumentNode> { storage.nodes(storage.header.arguments) }
+    package var arguments: NodeArray<ArgumentNode> { storage.nodes { $0.arguments } }
     /// Every directive use, grouped per annotated node.
-    package var directives: NodeArray<DirectiveNode> { storage.nodes(storage.header.directives) }
+    package var directives: NodeArray<DirectiveNode> { storage.nodes { $0.directives } }
     /// Every value, list items grouped per list.
-    package var values: NodeArray<ValueNode> { storage.nodes(storage.header.values) }
+    package var values: NodeArray<ValueNode> { storage.nodes { $0.values } }
     /// Every input object field, grouped per object value.
-    package var objectFields: NodeArray<ObjectFieldNode> { storage.nodes(storage.header.objectFields) }
+    package var objectFields: NodeArray<ObjectFieldNode> { storage.nodes { $0.objectFields } }
     /// Every type reference (named, list and non-null wrappers).
-    package var typeNodes: NodeArray<TypeNode> { storage.nodes(storage.header.typeNodes) }
+    package var typeNodes: NodeArray<TypeNode> { storage.nodes { $0.typeNodes } }
     /// Every schema definition and extension.
-    package var schemaDefinitions: NodeArray<SchemaDefinitionNode> { storage.nodes(storage.header.schemaDefinitions) }
+    package var schemaDefinitions: NodeArray<SchemaDefinitionNode> { storage.nodes { $0.schemaDefinitions } }
     /// Every root operation type entry, grouped per schema definition.
-    package var operationTypes: NodeArray<OperationTypeDefinitionNode> { storage.nodes(storage.header.operationTypes) }
+    package var operationTypes: NodeArray<OperationTypeDefinitionNode> { storage.nodes { $0.operationTypes } }
     /// Every type definition and extension.
-    package var typeDefinitions: NodeArray<TypeDefinitionNode> { storage.nodes(storage.header.typeDefinitions) }
+    package var typeDefinitions: NodeArray<TypeDefinitionNode> { storage.nodes { $0.typeDefinitions } }
     /// Every field definition, grouped per type.
-    package var fieldDefinitions: NodeArray<FieldDefinitionNode> { storage.nodes(storage.header.fieldDefinitions) }
+    package var fieldDefinitions: NodeArray<FieldDefinitionNode> { storage.nodes { $0.fieldDefinitions } }
     /// Every argument definition and input field, grouped per owner.
     package var inputValueDefinitions: NodeArray<InputValueDefinitionNode> {
-        storage.nodes(storage.header.inputValueDefinitions)
+        storage.nodes { $0.inputValueDefinitions }
     }
     /// Every enum value definition, grouped per enum.
     package var enumValueDefinitions: NodeArray<EnumValueDefinitionNode> {
-        storage.nodes(storage.header.enumValueDefinitions)
+        storage.nodes { $0.enumValueDefinitions }
     }
     /// Every directive definition.
     package var directiveDefinitions: NodeArray<DirectiveDefinitionNode> {
-        storage.nodes(storage.header.directiveDefinitions)
+        storage.nodes { $0.directiveDefinitions }
     }
 
     /// Names in lists: implemented interfaces, union members and directive locations.
-    package var names: NodeArray<NameNode> { storage.nodes(storage.header.names) }
+    package var names: NodeArray<NameNode> { storage.nodes { $0.names } }
 }
 
 // MARK: - Reading nodes by reference

@@ -32,6 +32,12 @@ struct DocumentBuilder: ~Copyable {
     var pendingValues = PendingStack<ValueNode>()
     var pendingObjectFields = PendingStack<ObjectFieldNode>()
 
+    /// Whether any type-system node was parsed. The other type-system kinds are only children
+    /// of schema, type and directive definitions, so without those they are all empty.
+    var hasTypeSystemNodes: Bool {
+        schemaDefinitions.count != 0 || typeDefinitions.count != 0 || directiveDefinitions.count != 0
+    }
+
     /// Empties every array, keeping its capacity for the next parse .
     mutating func removeAll() {
         definitions.removeAll()
