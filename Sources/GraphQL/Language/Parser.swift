@@ -111,7 +111,9 @@ extension Parser {
         return name
     }
 
-    /// Whether `token` is the name `keyword`.
+    /// Whether `token` is the name `keyword`. Inlined: with the keyword a constant, the checks of
+    /// kind and length (which reject almost every other token) cost a few instructions.
+    @inline(__always)
     func isKeyword(_ token: Token, _ keyword: StaticString) -> Bool {
         guard token.kind == .name, token.end - token.start == keyword.utf8CodeUnitCount else { return false }
         let bytes = lexer.bytes
