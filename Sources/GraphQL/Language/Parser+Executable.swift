@@ -147,8 +147,15 @@ extension Parser {
 
     /// Arguments: `( Name : Value ... )`, or nothing. Arguments never nest, so they are appended
     /// straight into the document.
+    @inline(__always)
     mutating func parseArguments(isConstant: Bool) throws(SyntaxError) -> NodeList<ArgumentNode> {
-        guard try skip(.parenLeft) else { return .empty }
+        // Most fields have none: decided here without a call.
+        guard token.kind == .parenLeft else { return .empty }
+        return try parseArgumentList(isConstant: isConstant)
+    }
+
+    private mutating func parseArgumentList(isConstant: Bool) throws(SyntaxError) -> NodeList<ArgumentNode> {
+        try advance()
         let first = document.arguments.count
         repeat {
             let start = token.start
@@ -162,7 +169,17 @@ extension Parser {
 
     /// Directives: `@Name Arguments?` repeated, or nothing. A node's directives are appended one
     /// after the other (their arguments hold no directives), so they stay contiguous.
+    @inline(__always)
     mutating func parseDirectives(isConstant: Bool) throws(SyntaxError) -> NodeList<DirectiveNode> {
+        // Most nodes have none: decided here without a call.
+        guard token.kind == .at else {
+            let end = document.directives.count
+            return NodeList(start: end, end: end)
+        }
+        return try parseDirectiveList(isConstant: isConstant)
+    }
+
+    private mutating func parseDirectiveList(isConstant: Bool) throws(SyntaxError) -> NodeList<DirectiveNode> {
         let first = document.directives.count
         while token.kind == .at {
             let start = token.start

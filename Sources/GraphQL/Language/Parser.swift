@@ -28,19 +28,13 @@ package struct Parser {
         guard source.count < Int(UInt32.max) else {
             throw SyntaxError(message: "Syntax Error: Document too large.", line: 1, column: 1, offset: 0)
         }
-        let result: Result<Document, SyntaxError> = DocumentBuilderCache.withBuilder(sourceBytes: source.count) {
-            nodes in
-            source.withUnsafeBufferPointer { bytes in
+        return try DocumentBuilderCache.withBuilder(sourceBytes: source.count) { nodes throws(SyntaxError) in
+            try source.withUnsafeBufferPointer { bytes throws(SyntaxError) in
                 var parser = Parser(bytes: bytes, nodes: nodes, maxDepth: maxDepth)
-                do throws(SyntaxError) {
-                    try parser.parseDocument()
-                    return .success(Document(source: source, nodes: nodes.pointee))
-                } catch {
-                    return .failure(error)
-                }
+                try parser.parseDocument()
+                return Document(source: source, nodes: nodes.pointee)
             }
         }
-        return try result.get()
     }
 
     let lexer: Lexer
