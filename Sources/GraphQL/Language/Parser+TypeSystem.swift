@@ -127,9 +127,12 @@ extension Parser {
         return NodeList(start: first, end: document.names.count)
     }
 
+    /// `DirectiveLocation`'s spellings as bytes, so a location is checked without making a String.
+    private static let directiveLocationSpellings = DirectiveLocation.allCases.map { Array($0.rawValue.utf8) }
+
     private func isDirectiveLocation(_ name: NameNode) -> Bool {
-        DirectiveLocation(
-            rawValue: String(decoding: lexer.bytes[Int(name.range.start)..<Int(name.range.end)], as: UTF8.self)) != nil
+        let spelling = lexer.bytes[Int(name.range.start)..<Int(name.range.end)]
+        return Self.directiveLocationSpellings.contains { $0.count == spelling.count && $0.elementsEqual(spelling) }
     }
 
     /// FieldsDefinition: `{ FieldDefinition+ }`, or nothing.

@@ -118,12 +118,17 @@ extension Parser {
     }
 
     /// Consumes the keyword, or fails with `Expected "keyword", found <token>.`
+    @inline(__always)
     mutating func expectKeyword(_ keyword: StaticString) throws(SyntaxError) {
-        guard isKeyword(token, keyword) else { throw expected("\"\(keyword)\"") }
+        guard isKeyword(token, keyword) else { throw expectedKeyword(keyword) }
         try advance()
     }
 
+    @inline(never)
+    private func expectedKeyword(_ keyword: StaticString) -> SyntaxError { expected("\"\(keyword)\"") }
+
     /// Consumes the keyword if it is the current token.
+    @inline(__always)
     mutating func skipKeyword(_ keyword: StaticString) throws(SyntaxError) -> Bool {
         guard isKeyword(token, keyword) else { return false }
         try advance()
