@@ -7,6 +7,8 @@ enum ByteClass {
     static let nameStart: UInt8 = 2
     /// Space, tab, comma, `\n` or `\r`: ignored tokens of one byte (§2.1.3-§2.1.5, §2.1.7).
     static let ignored: UInt8 = 4
+    /// `"`, `\\`, `\n` and `\r`: the bytes that end a run of plain characters in a quoted string.
+    static let stringStop: UInt8 = 8
     /// The high four bits of a one-byte punctuator's class: its `TokenKind` (never 0).
     static let punctuator: UInt8 = 16
     static let punctuatorShift: UInt8 = 4
@@ -31,6 +33,9 @@ enum ByteClass {
         }
         for byte in [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r")] {
             table[Int(byte)] = ignored
+        }
+        for byte in [UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "\n"), UInt8(ascii: "\r")] {
+            table[Int(byte)] |= stringStop
         }
         let punctuators: [(Unicode.Scalar, TokenKind)] = [
             ("!", .bang), ("$", .dollar), ("&", .ampersand), ("(", .parenLeft), (")", .parenRight), (":", .colon),

@@ -98,6 +98,22 @@ struct Lexer {
         Token(kind: .name, start: start, end: skipRun(of: ByteClass.nameContinue, from: start + 1))
     }
 
+    /// The offset of the first byte at or after `position` that is of `byteClass` (or the end).
+    @inline(__always)
+    func skipUntil(_ byteClass: UInt8, from position: Int) -> Int {
+        var position = position
+        let count = bytes.count
+        while position + 4 <= count {
+            if classes[Int(bytes[position])] & byteClass != 0 { return position }
+            if classes[Int(bytes[position + 1])] & byteClass != 0 { return position + 1 }
+            if classes[Int(bytes[position + 2])] & byteClass != 0 { return position + 2 }
+            if classes[Int(bytes[position + 3])] & byteClass != 0 { return position + 3 }
+            position += 4
+        }
+        while position < count, classes[Int(bytes[position])] & byteClass == 0 { position += 1 }
+        return position
+    }
+
     /// The offset of the first byte at or after `position` that is not of `byteClass`. Unrolled by
     /// four: one bounds check per four bytes in the loops that see most of the input.
     @inline(__always)
