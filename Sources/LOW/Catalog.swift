@@ -70,7 +70,7 @@ package struct AnyProjector: Sendable {
             try store.update(P.Model.self, projector: name, through: passed) { rows in
                 for event in events {
                     guard let id = projector.rowID(for: event) else { continue }
-                    rows.save(projector.apply(event, to: rows.row(id: id)), id: id)
+                    rows.update(id: id) { projector.apply(event, to: $0) }
                 }
             }
         }

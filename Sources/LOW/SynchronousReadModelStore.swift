@@ -16,8 +16,7 @@ package protocol SynchronousReadModelStore: ReadModelStore {
 /// The rows of one read-model table while `SynchronousReadModelStore.update` runs.
 package protocol ReadModelRows<Model> {
     associatedtype Model: ReadModel
-    /// The row `id`, `nil` when there is none.
-    func row(id: String) -> Model?
-    /// Stores `row` under `id` (removes it when `nil`).
-    mutating func save(_ row: Model?, id: String)
+    /// Replaces the row `id` with what `change` makes of it: `change` gets the row (`nil` when there
+    /// is none) and returns the new one (`nil` removes it). The row is looked up once.
+    mutating func update(id: String, _ change: (Model?) -> Model?)
 }

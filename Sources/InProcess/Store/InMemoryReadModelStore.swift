@@ -86,7 +86,5 @@ package final class InMemoryReadModelStore: SynchronousReadModelStore {
 private struct TableRows<Model: ReadModel>: ReadModelRows {
     let table: ReadModelTable
 
-    func row(id: String) -> Model? { table.row(id: id, as: Model.self) }
-
-    mutating func save(_ row: Model?, id: String) { table.save(row, id: id) }
+    mutating func update(id: String, _ change: (Model?) -> Model?) { table.update(id: id, change) }
 }

@@ -55,6 +55,25 @@ final class ReadModelTable {
         for (index, key) in row.indexKeys { indexes[index, default: [:]][key] = id }
     }
 
+    /// `save(change(row), id:)` with one lookup of `id` for a row that exists (the common case when
+    /// a projector moves a row forward).
+    func update<Model: ReadModel>(id: String, _ change: (Model?) -> Model?) {
+        guard let found = slots.index(forKey: id) else {
+            if let row = change(nil) { save(row, id: id) }
+            return
+        }
+        let old = slots.values[found].row
+        guard let row = change(old as? Model) else {
+            save(nil, id: id)
+            return
+        }
+        let oldKeys = old.indexKeys
+        let keys = row.indexKeys
+        slots.values[found].row = row
+        if keys != oldKeys { unindex(oldKeys, id: id) }
+        for (index, key) in keys { indexes[index, default: [:]][key] = id }
+    }
+
     private func unindex(_ keys: [String: String], id: String) {
         for (index, key) in keys where indexes[index]?[key] == id { indexes[index]?[key] = nil }
     }
