@@ -26,6 +26,9 @@ package struct Fields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLite
     package private(set) var entries: [Entry]
 
     package init() { entries = [] }
+    /// Fields of `entries` as they are, for a decoder that builds them in one go; the keys must be
+    /// distinct (the caller checks: a repeated key would hide the later value).
+    package init(entries: [Entry]) { self.entries = entries }
     package init(dictionaryLiteral elements: (String, Value)...) {
         entries = elements.map { Entry(key: $0.0, value: $0.1) }
     }
