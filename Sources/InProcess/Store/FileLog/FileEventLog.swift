@@ -80,7 +80,7 @@ package final class FileEventLog: EventStore {
             throw StoreError.invalidChangeSet("a commit of \(frame.count) bytes is over the log's record limit")
         }
         do {
-            return try await withCheckedThrowingContinuation { acknowledgement in
+            return try await withUnsafeThrowingContinuation { acknowledgement in
                 do {
                     try core.sequence(changes) { recorded, head in
                         writer.enqueue(frame, through: head, answer: .success(recorded), acknowledgement)

@@ -10,7 +10,10 @@ import Synchronization
 /// Records are enqueued in position order (under the index lock), so the file holds them in that
 /// order and a durable record implies every record before it is durable.
 final class GroupCommitWriter: @unchecked Sendable {
-    typealias Acknowledgement = CheckedContinuation<[RecordedEvent], any Error>
+    /// Unchecked: a checked continuation allocates a canary per commit. Each one is resumed exactly
+    /// once: by `enqueue` when it refuses, else by the thread (`run` or `fail`), which removes it
+    /// from the queue as it takes it.
+    typealias Acknowledgement = UnsafeContinuation<[RecordedEvent], any Error>
 
     private struct Waiter {
         var acknowledgement: Acknowledgement
@@ -88,7 +91,7 @@ final class GroupCommitWriter: @unchecked Sendable {
 
     /// Returns once everything queued before the call is on disk.
     func barrier() async throws {
-        _ = try await withCheckedThrowingContinuation { acknowledgement in
+        _ = try await withUnsafeThrowingContinuation { acknowledgement in
             enqueue([], through: 0, answer: .success([]), acknowledgement)
         }
     }
