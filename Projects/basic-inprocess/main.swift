@@ -22,7 +22,10 @@ do { shell = try Wiring.shell(options) } catch {
     Console.error("basic-inprocess: cannot open the event log: \(error)")
     exit(1)
 }
-let running = Task { try await shell.run() }
+// Detached: a plain `Task` here would belong to the main actor, which `readLine` below blocks.
+let running = Task.detached { try await shell.run() }
+let lifecycle = Lifecycle(shell: shell, running: running)
+let signalSources = lifecycle.handleSignals()
 try await shell.waitUntilReady()
 
 /// Writes one answer line, unbuffered, so a client reading a pipe sees it at once.
@@ -31,6 +34,7 @@ func emit(_ answer: Answer) { Console.output(answer.line) }
 // Lines are answered one at a time, in order. `readLine` blocks, but only the main thread: the
 // shell's tasks run on the cooperative pool.
 while let line = readLine(strippingNewline: true) {
+    guard lifecycle.beginAnswer() else { break }
     switch Lines.request(from: line, now: Timestamp.now()) {
     case .invalid(let answer): emit(answer)
     case .command(let envelope):
@@ -39,13 +43,9 @@ while let line = readLine(strippingNewline: true) {
             emit(Answer.error("INTERNAL", "internal error"))
         }
     }
+    if lifecycle.endAnswer() { await lifecycle.end() }
 }
 
-// End of input: let what was accepted finish (process managers included), then exit 0.
-shell.shutdown()
-do { try await running.value } catch {
-    Console.error("basic-inprocess: \(error)")
-    exit(1)
-}
-await Wiring.close(shell.events)
-exit(0)
+// End of input, or a line read after a signal whose handler is already ending the process.
+if lifecycle.inputEnded() { await lifecycle.end() }
+await lifecycle.waitForTheEnd()

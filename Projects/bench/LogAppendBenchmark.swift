@@ -17,7 +17,7 @@ struct LogAppendBenchmark {
         let log = try LogFactory.open(directory.path)
         let appends = Counter()
         let deadline = ContinuousClock.now + duration
-        let elapsed = try await seconds {
+        let (elapsed, cpu) = try await timed {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for writer in 0..<writers {
                     group.addTask {
@@ -32,11 +32,14 @@ struct LogAppendBenchmark {
                 try await group.waitForAll()
             }
         }
+        let syncs = (log as? FileEventLog)?.syncCount ?? 0
         await LogFactory.close(log)
         return Measurement(
             name: name, value: Double(appends.value) / elapsed, unit: "appends/s",
             details: [
                 "appends": .int(appends.value), "seconds": .double(Measurement.rounded(elapsed)),
+                "cpuSeconds": .double(Measurement.rounded(cpu)),
+                "appendsPerSync": .double(Measurement.rounded(Double(appends.value) / Double(max(syncs, 1)))),
                 "writers": .int(writers),
             ])
     }

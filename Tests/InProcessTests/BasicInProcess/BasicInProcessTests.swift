@@ -90,6 +90,22 @@ struct BasicInProcessTests {
         #expect(second.lines.first.map(decode)?["reason"] as? String == "unknown account")
     }
 
+    @Test(arguments: [SIGTERM, SIGINT])
+    func aSignalEndsItGracefullyWithExitZeroAndKeepsWhatWasAccepted(_ signal: Int32) throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("basic-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let child = try ChildProcess(["--data-dir", directory.path])
+        child.send(open("ada", deposit: 100, key: "ada"))
+        let opened = decode(try #require(child.readLine()))
+        let id = try #require((opened["data"] as? [String: Any])?["id"] as? String)
+        kill(child.process.processIdentifier, signal)
+        child.process.waitUntilExit()
+        #expect(child.process.terminationStatus == 0)
+        #expect(child.process.terminationReason == .exit)
+        let again = try ChildProcess.run(["--data-dir", directory.path], lines: [deposit(id, 1)])
+        #expect((again.lines.first.map(decode)?["data"] as? [String: Any])?["balance"] as? Int == 101)
+    }
+
     @Test func anUnknownFlagExitsTwoWithOneLineOfError() throws {
         let run = try ChildProcess.run(["--frobnicate"], lines: [])
         #expect(run.status == 2)
