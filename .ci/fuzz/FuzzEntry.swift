@@ -3,7 +3,8 @@
 // into one module with Sources/GraphQL by run.sh, so `package` declarations are visible.
 //
 // Besides crashes, hangs and leaks (ASan, LeakSanitizer), it checks what must hold for any input:
-// a syntax error points inside the document, at a 1-based line and column.
+// a syntax error points inside the document, at a 1-based line and column; a parsed document
+// prints to text that parses and prints the same again.
 import Glibc
 
 /// Schema/*.graphql, read once from FUZZ_SCHEMA_DIR (run.sh sets it).
@@ -53,7 +54,15 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         precondition(error.offset >= 0 && error.offset <= bytes.count, "syntax error offset \(error.offset)")
         return 0
     }
+    checkPrintRoundTrip(document)
     guard let executor = fuzzExecutor else { return 0 }
     FuzzPipeline.run(document, executor: executor)
     return 0
+}
+
+/// What the printer promises: its output parses, and printing that again gives the same text.
+private func checkPrintRoundTrip(_ document: Document) {
+    let text = Printer.print(document)
+    guard let again = try? Parser.parse(text) else { preconditionFailure("printed document does not parse: \(text)") }
+    precondition(Printer.print(again) == text, "printing is not stable: \(text)")
 }

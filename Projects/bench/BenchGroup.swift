@@ -9,6 +9,6 @@ struct BenchGroup: Sendable {
     var run: @Sendable (_ isSelected: (String) -> Bool, _ report: (Measurement) -> Void) async throws -> Void
 
     static let all: [BenchGroup] = [
-        .core
+        .core, .graphql,
     ]
 }

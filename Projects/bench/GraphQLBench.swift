@@ -7,8 +7,13 @@ import GraphQL
 /// Arguments: `[--corpus DIR] [--schema DIR] [--runs N] [--min-run-seconds S] [--iterations N]`, or the first four in
 /// the environment (`BENCH_GRAPHQL_CORPUS`, `BENCH_GRAPHQL_SCHEMA`, `BENCH_GRAPHQL_RUNS`,
 /// `BENCH_GRAPHQL_MIN_RUN_SECONDS`) when the group runs under `bench --filter graphql`; defaults
-/// `../shared/peers/corpus`, `Schema`, 9 runs of at least 0.2 s. Returns the exit status.
-func runGraphQLBench(arguments: [String]) async -> Int32 {
+/// `../shared/peers/corpus`, `Schema`, 9 runs of at least 0.2 s. Only the measurements whose
+/// names `isSelected` admits run; each goes to `report` as soon as it is measured (by default
+/// printed as one JSON line). Returns the exit status.
+func runGraphQLBench(
+    arguments: [String], isSelected: (String) -> Bool = { _ in true },
+    report: (GraphQLBenchResult) -> Void = GraphQLBenchResult.printLine
+) async -> Int32 {
     guard let options = GraphQLBenchOptions(arguments: arguments) else { return 2 }
     let files = GraphQLBenchCorpus.files(in: options.corpus)
     guard !files.isEmpty else {
@@ -16,18 +21,23 @@ func runGraphQLBench(arguments: [String]) async -> Int32 {
         return 2
     }
     var failures = 0
-    for file in files where !GraphQLBenchParse.report(name: file.name, path: file.path, docs: [file], options: options)
+    for file in files
+    where !GraphQLBenchParse.report(
+        name: file.name, path: file.path, docs: [file], options: options, isSelected: isSelected, report: report)
     {
         failures += 1
     }
     let bff = files.filter { $0.name.hasPrefix("bff/") }
     if bff.count >= 10,
         !GraphQLBenchParse.report(
-            name: "bff/*.graphql", path: options.corpus + "/bff/*.graphql", docs: bff, options: options)
+            name: "bff/*.graphql", path: options.corpus + "/bff/*.graphql", docs: bff, options: options,
+            isSelected: isSelected, report: report)
     {
         failures += 1
     }
-    if !(await GraphQLBenchPipeline.reportAll(bff, options: options)) { failures += 1 }
+    if !(await GraphQLBenchPipeline.reportAll(bff, options: options, isSelected: isSelected, report: report)) {
+        failures += 1
+    }
     return failures == 0 ? 0 : 1
 }
 

@@ -3,6 +3,12 @@ import GraphQL
 /// The `"bench":"pipeline"` lines: parse + validate + execute of each `bff/` document against
 /// Schema/ with in-memory resolvers, the work a server does per request minus HTTP.
 enum GraphQLBenchPipeline {
+    /// What a server builds once at start-up and uses for every request.
+    private struct Server {
+        var executor: Executor<GraphQLBenchStore>
+        var validator: Validator
+    }
+
     /// One request: the document's bytes and the variables a client would send with it.
     private struct Request {
         var document: GraphQLBenchDocument
@@ -10,10 +16,15 @@ enum GraphQLBenchPipeline {
     }
 
     /// Prints one line per document and one for the set; false when a document fails.
-    static func reportAll(_ docs: [GraphQLBenchDocument], options: GraphQLBenchOptions) async -> Bool {
+    static func reportAll(
+        _ docs: [GraphQLBenchDocument], options: GraphQLBenchOptions, isSelected: (String) -> Bool,
+        report: (GraphQLBenchResult) -> Void
+    ) async -> Bool {
         guard !docs.isEmpty else { return true }
         guard let schema = loadSchema(options.schema) else { return false }
-        let executor = Executor(schema: schema, resolvers: GraphQLBenchResolvers.registry())
+        let server = Server(
+            executor: Executor(schema: schema, resolvers: GraphQLBenchResolvers.registry()),
+            validator: Validator(schema: schema))
         var requests: [Request] = []
         for doc in docs {
             guard let document = try? Parser.parse(utf8: doc.bytes) else { return false }
@@ -23,59 +34,64 @@ enum GraphQLBenchPipeline {
         var passed = true
         for request in requests {
             passed =
-                await report(name: request.document.name, [request], executor: executor, options: options) && passed
+                await measure(
+                    name: request.document.name, [request], server: server, options: options,
+                    isSelected: isSelected, report: report) && passed
         }
         if requests.count >= 10 {
-            passed = await report(name: "bff/*.graphql", requests, executor: executor, options: options) && passed
+            passed =
+                await measure(
+                    name: "bff/*.graphql", requests, server: server, options: options, isSelected: isSelected,
+                    report: report) && passed
         }
         return passed
     }
 
     /// Parses, validates and executes one request; the error when it does not answer with data.
-    private static func run(_ request: Request, executor: Executor<GraphQLBenchStore>) async -> String? {
+    private static func run(_ request: Request, server: Server) async -> String? {
         let document: Document
         do { document = try Parser.parse(utf8: request.document.bytes) } catch { return error.description }
-        let errors = Validator.validate(document, against: executor.schema)
+        let errors = server.validator.validate(document)
         if let first = errors.first { return first.message }
-        let result = await executor.execute(
+        let result = await server.executor.execute(
             document: document, variables: request.variables, context: GraphQLBenchStore.sample)
         if let first = result.errors.first { return first.message }
         GraphQLBenchParse.sink &+= result.data?.count ?? 0
         return nil
     }
 
-    private static func report(
-        name: String, _ requests: [Request], executor: Executor<GraphQLBenchStore>, options: GraphQLBenchOptions
+    private static func measure(
+        name: String, _ requests: [Request], server: Server, options: GraphQLBenchOptions,
+        isSelected: (String) -> Bool, report: (GraphQLBenchResult) -> Void
     ) async -> Bool {
-        var line = GraphQLBenchLine()
-        line.add("bench", "pipeline")
-        line.add("name", "graphql.pipeline." + name)
+        let measurement = "graphql.pipeline." + name
+        guard isSelected(measurement) else { return true }
         for request in requests {
-            guard let error = await run(request, executor: executor) else { continue }
-            line.add("value", 0.0)
-            line.add("unit", "docs/s")
-            line.add("file", request.document.path)
-            line.add("error", error)
-            line.emit()
+            guard let error = await run(request, server: server) else { continue }
+            var result = GraphQLBenchResult(name: measurement, value: 0, unit: "docs/s")
+            result.details = [
+                "bench": .string("pipeline"), "file": .string(request.document.path), "error": .string(error),
+            ]
+            report(result)
             return false
         }
         let (iterations, seconds) = await GraphQLBenchTiming.measure(options: options) {
-            for request in requests { _ = await run(request, executor: executor) }
+            for request in requests { _ = await run(request, server: server) }
         }
         let median = GraphQLBenchTiming.median(seconds)
         let documents = Double(requests.count * iterations)
-        line.add("value", documents / median, digits: 1)
-        line.add("unit", "docs/s")
-        line.add("file", requests.count == 1 ? requests[0].document.path : options.corpus + "/bff/*.graphql")
-        line.add("documents", requests.count)
-        line.add("bytes", requests.reduce(0) { $0 + $1.document.bytes.count })
-        line.add("runs", options.runs)
-        line.add("iterations_per_run", iterations)
-        line.add("median_us_per_doc", median / documents * 1e6)
-        line.add("docs_per_s", documents / median, digits: 1)
-        line.add("min_docs_per_s", documents / (seconds.max() ?? median), digits: 1)
-        line.add("max_docs_per_s", documents / (seconds.min() ?? median), digits: 1)
-        line.emit()
+        var result = GraphQLBenchResult(name: measurement, value: documents / median, unit: "docs/s")
+        result.details = [
+            "bench": .string("pipeline"),
+            "file": .string(requests.count == 1 ? requests[0].document.path : options.corpus + "/bff/*.graphql"),
+            "documents": .int(requests.count), "bytes": .int(requests.reduce(0) { $0 + $1.document.bytes.count }),
+            "runs": .int(options.runs), "iterations_per_run": .int(iterations),
+            "median_us_per_doc": .double(GraphQLBenchResult.rounded(median / documents * 1e6)),
+            "docs_per_s": .double(GraphQLBenchResult.rounded(documents / median, digits: 1)),
+            "min_docs_per_s": .double(GraphQLBenchResult.rounded(documents / (seconds.max() ?? median), digits: 1)),
+            "max_docs_per_s": .double(GraphQLBenchResult.rounded(documents / (seconds.min() ?? median), digits: 1)),
+        ]
+        report(result)
         return true
     }
 

@@ -66,7 +66,7 @@ extension ExecutionRun {
     /// union it is a member of.
     private func applies(_ condition: NameNode, to type: TypeInfo) -> Bool {
         if document.name(condition, equals: type.name) { return true }
-        guard let conditionType = executor.table.info(named: document.string(condition)) else { return false }
+        guard let conditionType = table.info(named: document.string(condition)) else { return false }
         return conditionType.isAbstract && conditionType.possibleTypes.contains(type.name)
     }
 

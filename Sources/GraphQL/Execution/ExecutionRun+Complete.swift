@@ -6,8 +6,51 @@ extension ExecutionRun {
     func resolve(
         _ field: FieldInfo, _ type: TypeInfo, _ parent: FieldValue, _ group: FieldGroup, _ path: [PathStep]
     ) async throws(GraphQLError) -> FieldValue {
+        guard case .registered(let slot) = field.resolution, slot.isAsync else {
+            return try resolveNow(field, type, parent, group, path)
+        }
+        let arguments = try coerceArguments(field, group, path)
+        do {
+            return try await resolvers.resolveAsync(slot.index, input(field, type, parent, arguments))
+        } catch {
+            throw located(error, group, path)
+        }
+    }
+
+    /// Coerces the field's arguments and runs its synchronous resolver.
+    func resolveNow(
+        _ field: FieldInfo, _ type: TypeInfo, _ parent: FieldValue, _ group: FieldGroup, _ path: [PathStep]
+    ) throws(GraphQLError) -> FieldValue {
+        if case .byName = field.resolution {
+            guard case .object(let fields) = parent else { return .null }
+            return fields[field.definition.name] ?? .null
+        }
+        let arguments = try coerceArguments(field, group, path)
+        switch field.resolution {
+        case .byName: return .null
+        case .introspection(let which): return Introspection(table: table).resolve(which, parent, arguments)
+        case .registered(let slot):
+            do {
+                return try resolvers.resolve(slot.index, input(field, type, parent, arguments))
+            } catch {
+                throw located(error, group, path)
+            }
+        }
+    }
+
+    private func input(_ field: FieldInfo, _ type: TypeInfo, _ parent: FieldValue, _ arguments: Arguments)
+        -> ResolveInput<Void>
+    {
+        ResolveInput(
+            parent: parent, arguments: arguments, context: (), fieldName: field.definition.name,
+            parentTypeName: type.name)
+    }
+
+    private func coerceArguments(_ field: FieldInfo, _ group: FieldGroup, _ path: [PathStep]) throws(GraphQLError)
+        -> Arguments
+    {
         var arguments = Arguments.none
-        if !field.definition.arguments.isEmpty {
+        if field.hasArguments {
             let node = document[group.first]
             do throws(GraphQLError) {
                 arguments = try Arguments.coerce(
@@ -19,30 +62,12 @@ extension ExecutionRun {
                 throw located
             }
         }
-        switch field.resolution {
-        case .byName:
-            guard case .object(let fields) = parent else { return .null }
-            return fields[field.definition.name] ?? .null
-        case .introspection(let which):
-            return Introspection(table: table).resolve(which, parent, arguments)
-        case .registered(let slot):
-            let input = ResolveInput(
-                parent: parent, arguments: arguments, context: context, fieldName: field.definition.name,
-                parentTypeName: type.name)
-            do {
-                switch executor.resolvers[slot] {
-                case .sync(let resolve): return try resolve(input)
-                case .async(let resolve): return try await resolve(input)
-                }
-            } catch {
-                throw located(error, group, path)
-            }
-        }
+        return arguments
     }
 
     /// A resolver's error as a field error: a thrown `GraphQLError` keeps its message and
     /// extensions, any other error becomes its description.
-    private func located(_ error: any Error, _ group: FieldGroup, _ path: [PathStep]) -> GraphQLError {
+    func located(_ error: any Error, _ group: FieldGroup, _ path: [PathStep]) -> GraphQLError {
         guard var graphQLError = error as? GraphQLError else {
             return fieldError(String(describing: error), group, path)
         }
@@ -56,6 +81,7 @@ extension ExecutionRun {
         _ type: OutputType, _ value: FieldValue, _ field: FieldInfo, _ group: FieldGroup,
         into output: inout ExecutionOutput
     ) async throws(GraphQLError) {
+        if isSynchronous { return try completeNow(type, value, field, group, into: &output) }
         switch type {
         case .nonNull(let inner):
             if value.isNull {
@@ -76,10 +102,10 @@ extension ExecutionRun {
             switch info.kind {
             case .scalar, .enumeration: try writeLeaf(info, value, group, into: &output)
             case .object:
-                try await executeFields(info, value, collectSubfields(info, group), serially: false, into: &output)
+                try await executeFields(info, value, plan(info, group), serially: false, into: &output)
             case .interface, .union:
                 let runtime = try runtimeType(of: value, info, field, group, output.path)
-                try await executeFields(runtime, value, collectSubfields(runtime, group), serially: false, into: &output)
+                try await executeFields(runtime, value, plan(runtime, group), serially: false, into: &output)
             case .inputObject:
                 throw fieldError("Field \(field.coordinate) has an input type.", group, output.path)
             }
@@ -111,10 +137,10 @@ extension ExecutionRun {
     }
 
     /// ResolveAbstractType, §6.4.3: the parent's `__typename`, else the type resolver.
-    private func runtimeType(
+    func runtimeType(
         of value: FieldValue, _ abstract: TypeInfo, _ field: FieldInfo, _ group: FieldGroup, _ path: [PathStep]
     ) throws(GraphQLError) -> TypeInfo {
-        let name = value.typename ?? executor.typeResolvers[abstract.name]?(value, context)
+        let name = value.typename ?? resolvers.runtimeType(of: value, abstract: abstract.name)
         guard let name else {
             throw fieldError(
                 "Abstract type \"\(abstract.name)\" must resolve to an Object type at runtime for field "
@@ -137,7 +163,7 @@ extension ExecutionRun {
     }
 
     /// CompleteValue for scalars and enums: result coercion (§3.5, §3.9), then JSON.
-    private func writeLeaf(
+    func writeLeaf(
         _ info: TypeInfo, _ value: FieldValue, _ group: FieldGroup, into output: inout ExecutionOutput
     ) throws(GraphQLError) {
         let serialized: FieldValue

@@ -1,3 +1,5 @@
+import Synchronization
+
 // ExecuteSelectionSet, ExecuteField and CompleteValue: GraphQL spec (Oct 2021) §6.3-§6.4, with
 // the response written straight to JSON bytes in response-key order. A field error is thrown
 // (typed, no allocation) up to the nearest nullable position, which records it, cuts its own
@@ -17,21 +19,54 @@ struct ExecutionOutput: Sendable {
 }
 
 /// One request being executed: the prepared executor, the document and the coerced variables.
-struct ExecutionRun<Context: Sendable>: Sendable {
-    let executor: Executor<Context>
+///
+/// A class, so the many async calls of one request share it by reference instead of copying
+/// the document's arrays. It also remembers each object type's collected fields per field
+/// group, so a list of 500 objects collects its sub-selection once (CollectFields is pure).
+final class ExecutionRun: Sendable {
     let document: Document
     let variables: VariableValues
-    let context: Context
+    let table: TypeTable
+    let resolvers: any FieldResolving
+    /// `__schema` and `__type`.
+    let metaFields: (schema: FieldInfo, type: FieldInfo)
+    /// Whether no resolver below the root fields is asynchronous: completion then runs without
+    /// `await` (no executor hops, no async frames).
+    let isSynchronous: Bool
+    private let plans = Mutex<[PlanKey: [PlannedField]]>([:])
 
-    var table: TypeTable { executor.table }
+    init(
+        table: TypeTable, document: Document, variables: VariableValues, resolvers: any FieldResolving,
+        metaFields: (schema: FieldInfo, type: FieldInfo), isSynchronous: Bool
+    ) {
+        self.table = table
+        self.document = document
+        self.variables = variables
+        self.resolvers = resolvers
+        self.metaFields = metaFields
+        self.isSynchronous = isSynchronous
+    }
+
+    /// The fields to execute for an object of `type` under `group` (CollectSubfields, memoised).
+    func plan(_ type: TypeInfo, _ group: FieldGroup) -> [PlannedField] {
+        let key = PlanKey(type: ObjectIdentifier(type), first: group.first.index, more: group.more.map(\.index))
+        if let known = plans.withLock({ $0[key] }) { return known }
+        let planned = plan(type, collectSubfields(type, group))
+        plans.withLock { $0[key] = planned }
+        return planned
+    }
+
+    func plan(_ type: TypeInfo, _ groups: [FieldGroup]) -> [PlannedField] {
+        groups.compactMap { group in selectedField(type, group).map { PlannedField(group: group, selected: $0) } }
+    }
 
     /// Executes the root selection set: serially for a mutation (§6.2.2), else normally.
     func executeRoot(_ operation: OperationDefinitionNode, root: TypeInfo, rootValue: FieldValue) async -> ExecutionResult {
         var output = ExecutionOutput()
         output.bytes.reserveCapacity(512)
-        let groups = collectFields(root, [operation.selectionSet])
+        let fields = plan(root, collectFields(root, [operation.selectionSet]))
         do throws(GraphQLError) {
-            try await executeFields(root, rootValue, groups, serially: operation.kind == .mutation, into: &output)
+            try await executeFields(root, rootValue, fields, serially: operation.kind == .mutation, into: &output)
         } catch {
             output.errors.append(error)
             output.bytes = Array("null".utf8)
@@ -39,20 +74,19 @@ struct ExecutionRun<Context: Sendable>: Sendable {
         return ExecutionResult(data: output.bytes, errors: output.errors)
     }
 
-    /// Writes `{"key":value,...}` for `groups` on an object of `type`.
+    /// Writes `{"key":value,...}` for `fields` on an object of `type`.
     func executeFields(
-        _ type: TypeInfo, _ parent: FieldValue, _ groups: [FieldGroup], serially: Bool, into output: inout ExecutionOutput
+        _ type: TypeInfo, _ parent: FieldValue, _ fields: [PlannedField], serially: Bool,
+        into output: inout ExecutionOutput
     ) async throws(GraphQLError) {
-        let fields = groups.map { selectedField(type, $0) }
-        if !serially, fields.lazy.filter({ $0?.isAsync(self) == true }).count > 1 {
-            return try await executeConcurrently(type, parent, groups, fields, into: &output)
+        if !serially, fields.lazy.filter({ $0.selected.isAsync }).count > 1 {
+            return try await executeConcurrently(type, parent, fields, into: &output)
         }
         output.bytes.append(UInt8(ascii: "{"))
         var isFirst = true
-        for (group, field) in zip(groups, fields) {
-            guard let field else { continue }
-            writeKey(group.key, isFirst: &isFirst, into: &output)
-            try await executeField(type, parent, group, field, into: &output)
+        for field in fields {
+            writeKey(field.group.key, isFirst: &isFirst, into: &output)
+            try await executeField(type, parent, field.group, field.selected, into: &output)
         }
         output.bytes.append(UInt8(ascii: "}"))
     }
@@ -60,19 +94,16 @@ struct ExecutionRun<Context: Sendable>: Sendable {
     /// Query fields with several async resolvers: those run concurrently, each into its own
     /// buffer, and are spliced back in response-key order with the synchronous ones.
     private func executeConcurrently(
-        _ type: TypeInfo, _ parent: FieldValue, _ groups: [FieldGroup], _ fields: [SelectedField?],
-        into output: inout ExecutionOutput
+        _ type: TypeInfo, _ parent: FieldValue, _ fields: [PlannedField], into output: inout ExecutionOutput
     ) async throws(GraphQLError) {
         let path = output.path
-        var branches = [(ExecutionOutput, GraphQLError?)?](repeating: nil, count: groups.count)
+        var branches = [(ExecutionOutput, GraphQLError?)?](repeating: nil, count: fields.count)
         await withTaskGroup(of: (Int, ExecutionOutput, GraphQLError?).self) { taskGroup in
-            for (position, field) in fields.enumerated() {
-                guard let field, field.isAsync(self) else { continue }
-                let group = groups[position]
+            for (position, field) in fields.enumerated() where field.selected.isAsync {
                 taskGroup.addTask {
                     var branch = ExecutionOutput(path: path)
                     do throws(GraphQLError) {
-                        try await executeField(type, parent, group, field, into: &branch)
+                        try await self.executeField(type, parent, field.group, field.selected, into: &branch)
                         return (position, branch, nil)
                     } catch {
                         return (position, branch, error)
@@ -83,11 +114,10 @@ struct ExecutionRun<Context: Sendable>: Sendable {
         }
         output.bytes.append(UInt8(ascii: "{"))
         var isFirst = true
-        for (position, group) in groups.enumerated() {
-            guard let field = fields[position] else { continue }
-            writeKey(group.key, isFirst: &isFirst, into: &output)
+        for (position, field) in fields.enumerated() {
+            writeKey(field.group.key, isFirst: &isFirst, into: &output)
             guard let (branch, error) = branches[position] else {
-                try await executeField(type, parent, group, field, into: &output)
+                try await executeField(type, parent, field.group, field.selected, into: &output)
                 continue
             }
             output.errors.append(contentsOf: branch.errors)
@@ -108,13 +138,13 @@ struct ExecutionRun<Context: Sendable>: Sendable {
 
     /// The field a group selects on `type`: a schema field, or a meta-field; nil for a field
     /// the type does not have (graphql-js skips it; validation rejects it).
-    private func selectedField(_ type: TypeInfo, _ group: FieldGroup) -> SelectedField? {
+    func selectedField(_ type: TypeInfo, _ group: FieldGroup) -> SelectedField? {
         let name = document[group.first].name
         if document.source[Int(name.range.start)] == UInt8(ascii: "_") {
             if document.name(name, equals: "__typename") { return .typename }
             if type.name == table.schema.queryTypeName {
-                if document.name(name, equals: "__schema") { return .field(executor.schemaField) }
-                if document.name(name, equals: "__type") { return .field(executor.typeField) }
+                if document.name(name, equals: "__schema") { return .field(metaFields.schema) }
+                if document.name(name, equals: "__type") { return .field(metaFields.type) }
             }
         }
         return type.fields[document.string(name)].map { .field($0) }
@@ -130,6 +160,7 @@ struct ExecutionRun<Context: Sendable>: Sendable {
             JSONWriter.writeString(type.name, into: &output.bytes)
             return
         }
+        if isSynchronous && !selected.isAsync { return try executeFieldNow(type, parent, group, field, into: &output) }
         output.path.append(.key(group.key))
         defer { output.path.removeLast() }
         let mark = output.bytes.count
@@ -171,13 +202,26 @@ struct ExecutionRun<Context: Sendable>: Sendable {
     }
 }
 
+/// A field group with the field it selects, ready to execute.
+struct PlannedField: Sendable {
+    let group: FieldGroup
+    let selected: SelectedField
+}
+
+/// The memo key of a sub-selection plan: the object type and the field group's nodes.
+struct PlanKey: Hashable, Sendable {
+    let type: ObjectIdentifier
+    let first: UInt32
+    let more: [UInt32]
+}
+
 /// A field selected on an object: `__typename` or a field with its execution plan.
 enum SelectedField: Sendable {
     case typename
     case field(FieldInfo)
 
-    func isAsync<Context>(_ run: ExecutionRun<Context>) -> Bool {
+    var isAsync: Bool {
         guard case .field(let field) = self, case .registered(let slot) = field.resolution else { return false }
-        return run.executor.resolvers[slot].isAsync
+        return slot.isAsync
     }
 }

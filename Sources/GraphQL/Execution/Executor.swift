@@ -13,6 +13,9 @@ package final class Executor<Context: Sendable>: Sendable {
     let table: TypeTable
     let resolvers: [Resolver<Context>]
     let typeResolvers: [String: @Sendable (FieldValue, Context) -> String?]
+    /// Names of fields with async resolvers on types other than the roots: a document that
+    /// selects none of them completes everything below its root fields synchronously.
+    let nestedAsyncFieldNames: Set<String>
     /// The depth and cost maxima checked before any resolver runs.
     package let limits: QueryLimits
     /// `__schema` and `__type` on the query root.
@@ -21,12 +24,16 @@ package final class Executor<Context: Sendable>: Sendable {
 
     /// Prepares `schema` with `resolvers` for execution.
     package init(schema: Schema, resolvers: Resolvers<Context>, limits: QueryLimits = QueryLimits()) {
-        var slots: [FieldKey: Int] = [:]
+        var slots: [FieldKey: ResolverSlot] = [:]
         var list: [Resolver<Context>] = []
+        var nestedAsync: Set<String> = []
+        let roots = [schema.queryTypeName, schema.mutationTypeName, schema.subscriptionTypeName]
         for (key, resolver) in resolvers.fields {
-            slots[key] = list.count
+            slots[key] = ResolverSlot(index: list.count, isAsync: resolver.isAsync)
             list.append(resolver)
+            if resolver.isAsync && !roots.contains(key.typeName) { nestedAsync.insert(key.fieldName) }
         }
+        nestedAsyncFieldNames = nestedAsync
         let table = TypeTable(schema: schema, scalars: resolvers.scalars, resolverSlots: slots)
         self.table = table
         self.resolvers = list
@@ -75,8 +82,16 @@ package final class Executor<Context: Sendable>: Sendable {
                 locations: [document.location(of: operation)])
             return ExecutionResult(data: Array("null".utf8), errors: [error])
         }
-        let run = ExecutionRun(executor: self, document: document, variables: coerced, context: context)
+        let run = ExecutionRun(
+            table: table, document: document, variables: coerced,
+            resolvers: BoundResolvers(resolvers: resolvers, typeResolvers: typeResolvers, context: context),
+            metaFields: (schemaField, typeField), isSynchronous: !selectsNestedAsyncField(document))
         return await run.executeRoot(operation, root: root, rootValue: rootValue)
+    }
+
+    private func selectsNestedAsyncField(_ document: Document) -> Bool {
+        guard !nestedAsyncFieldNames.isEmpty else { return false }
+        return document.fields.contains { nestedAsyncFieldNames.contains(document.string($0.name)) }
     }
 
     /// GetOperation, GraphQL spec (Oct 2021) §6.1, with graphql-js 16's messages.

@@ -15,6 +15,10 @@ package struct ResolveInput<Context: Sendable>: Sendable {
 
 /// A field's resolver: synchronous (an in-memory lookup, run inline) or asynchronous (run with
 /// `await`, concurrently with its async siblings in a query).
+///
+/// A thrown `GraphQLError` keeps its message and extensions (e.g. `code` `COMMAND_REJECTED`) and
+/// gains the field's locations and path; any other error becomes a field error whose message
+/// is the error's description.
 package enum Resolver<Context: Sendable>: Sendable {
     case sync(@Sendable (ResolveInput<Context>) throws -> FieldValue)
     case async(@Sendable (ResolveInput<Context>) async throws -> FieldValue)

@@ -8,7 +8,7 @@ final class TypeTable: Sendable {
     let types: [TypeInfo]
     private let index: [String: Int]
 
-    init(schema: Schema, scalars: [String: ScalarCoercion], resolverSlots: [FieldKey: Int]) {
+    init(schema: Schema, scalars: [String: ScalarCoercion], resolverSlots: [FieldKey: ResolverSlot]) {
         self.schema = schema
         var index: [String: Int] = [:]
         for (position, type) in schema.types.enumerated() where index[type.name] == nil { index[type.name] = position }
@@ -39,6 +39,12 @@ package struct FieldKey: Hashable, Sendable {
     }
 }
 
+/// Where a registered resolver is, and whether it must be awaited.
+struct ResolverSlot: Hashable, Sendable {
+    let index: Int
+    let isAsync: Bool
+}
+
 /// How a leaf type coerces values.
 enum LeafKind: Sendable {
     case int, float, string, boolean, id, enumeration
@@ -65,18 +71,28 @@ enum FieldResolution: Sendable {
     /// Read the field's name from an `.object` parent.
     case byName
     /// The registered resolver at this slot.
-    case registered(Int)
+    case registered(ResolverSlot)
     /// One of the introspection types' fields.
     case introspection(IntrospectionField)
 }
 
 /// A field of an object or interface, ready to execute.
-struct FieldInfo: Sendable {
+final class FieldInfo: Sendable {
     let definition: FieldDefinition
     let type: OutputType
     let resolution: FieldResolution
     /// `Type.field`, for messages.
     let coordinate: String
+    /// Whether the field takes arguments (to skip argument coercion when it does not).
+    let hasArguments: Bool
+
+    init(definition: FieldDefinition, type: OutputType, resolution: FieldResolution, coordinate: String) {
+        self.definition = definition
+        self.type = type
+        self.resolution = resolution
+        self.coordinate = coordinate
+        hasArguments = !definition.arguments.isEmpty
+    }
 }
 
 /// One named type of the table.
@@ -94,7 +110,7 @@ final class TypeInfo: Sendable {
 
     init(
         type: SchemaType, schema: Schema, index: [String: Int], scalars: [String: ScalarCoercion],
-        resolverSlots: [FieldKey: Int]
+        resolverSlots: [FieldKey: ResolverSlot]
     ) {
         name = type.name
         kind = type.kind

@@ -35,11 +35,12 @@ extension VariableValues {
             }
             let name = document.string(definition.name)
             let type = document.typeReference(definition.type)
-            let location = [document.location(of: definition)]
             func fail(_ message: String) {
+                // Locating is a scan of the source: only done for an error.
+                let location = [document.location(of: definition)]
                 errors.append(GraphQLError(message: message, locations: location, extensions: ExecutionErrorCode.badUserInput))
             }
-            guard table.schema.isInputType(type) else {
+            guard let named = table.info(named: type.namedType), named.kind != .object, named.kind != .interface, named.kind != .union else {
                 fail("Variable \"$\(name)\" expected value of type \"\(type)\" which cannot be used as an input type.")
                 continue
             }

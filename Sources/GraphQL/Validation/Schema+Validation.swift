@@ -1,20 +1,6 @@
 // Lookups the validation walk makes on the schema model, shaped like graphql-js TypeInfo's.
 
 extension Schema {
-    /// graphql-js `getFieldDef`: the field called `name` on `parent`, with the meta-fields
-    /// (`__typename` on every composite type, `__schema` and `__type` on the query root).
-    func validationField(named name: String, on parent: SchemaType) -> FieldDefinition? {
-        if name.utf8.first == UInt8(ascii: "_") {
-            if name == "__typename" { return parent.isComposite ? Self.typenameField : nil }
-            if parent.name == queryTypeName {
-                if name == "__schema" { return Self.schemaField }
-                if name == "__type" { return Self.typeField }
-            }
-        }
-        guard parent.kind == .object || parent.kind == .interface else { return nil }
-        return parent.field(named: name)
-    }
-
     /// graphql-js `doTypesOverlap`: whether some object type could be both `first` and `second`.
     func typesOverlap(_ first: SchemaType, _ second: SchemaType) -> Bool {
         if first.name == second.name { return true }

@@ -113,6 +113,11 @@ final class SchemaIndex: Sendable {
         }
     }
 
+    /// The field's type.
+    func fieldType(_ field: FieldID) -> TypeReference {
+        field.position >= 0 ? schema.types[field.parent.index].fields[Int(field.position)].type : definition(field).type
+    }
+
     /// The field's arguments.
     func arguments(_ field: FieldID) -> [InputValueDefinition] {
         field.position >= 0 ? schema.types[field.parent.index].fields[Int(field.position)].arguments

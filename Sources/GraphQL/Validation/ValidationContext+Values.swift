@@ -26,7 +26,7 @@ extension ValidationContext {
     func walkDirectives(_ list: NodeList<DirectiveNode>, location: DirectiveLocation) {
         for ref in list {
             let directive = document[ref]
-            let definition = schema.directive(named: document.string(directive.name))
+            let definition = directiveDefinition(named: document.string(directive.name))
             if checks(.knownDirectives) {
                 KnownDirectivesRule.check(directive, definition: definition, location: location, in: self)
             }
@@ -60,41 +60,44 @@ extension ValidationContext {
             if case .list(let inner)? = itemType {
                 itemType = inner
             } else {
-                if checksValue { ValuesOfCorrectTypeRule.checkLiteral(value, type: itemType, in: self) }
+                if checksValue { ValuesOfCorrectTypeRule.checkLiteral(ref, type: itemType, in: self) }
                 checksItems = false
             }
             for item in items {
                 walkValue(item, type: itemType, hasLocationDefault: false, checksValue: checksItems)
             }
         case .object(let fields):
-            walkObject(value, fields: fields, type: type, checksValue: checksValue)
+            walkObject(ref, fields: fields, type: type, checksValue: checksValue)
         case .null:
             if checksValue, let type, type.isNonNull {
                 report("Expected value of type \"\(type)\", found null.", at: value.offset)
             }
         case .int, .float, .string, .boolean, .enumValue:
-            if checksValue { ValuesOfCorrectTypeRule.checkLiteral(value, type: type, in: self) }
+            if checksValue { ValuesOfCorrectTypeRule.checkLiteral(ref, type: type, in: self) }
         }
     }
 
-    private func walkObject(_ value: ValueNode, fields: NodeList<ObjectFieldNode>, type: TypeReference?, checksValue: Bool) {
+    private func walkObject(
+        _ ref: NodeRef<ValueNode>, fields: NodeList<ObjectFieldNode>, type: TypeReference?, checksValue: Bool
+    ) {
+        let value = document[ref]
         var inputObject = type.flatMap { index.typeID($0.namedType) }
         if let id = inputObject, index.kind(id) != .inputObject { inputObject = nil }
         if checksValue {
             if let inputObject {
                 ValuesOfCorrectTypeRule.checkObject(value, fields: fields, type: index.type(inputObject), in: self)
             } else {
-                ValuesOfCorrectTypeRule.checkLiteral(value, type: type, in: self)
+                ValuesOfCorrectTypeRule.checkLiteral(ref, type: type, in: self)
             }
         }
-        for ref in fields {
-            let field = document[ref]
+        for fieldRef in fields {
+            let field = document[fieldRef]
             let definition = inputObject.flatMap { schema.types[$0.index].inputField(named: document.string(field.name)) }
             if let inputObject, definition == nil, checksValue {
                 ValuesOfCorrectTypeRule.reportUnknownField(field, type: index.type(inputObject), in: self)
             }
             if checks(.uniqueInputFieldNames) {
-                UniqueInputFieldNamesRule.check(field, earlier: fields.startIndex..<ref.intIndex, in: self)
+                UniqueInputFieldNamesRule.check(field, earlier: fields.startIndex..<fieldRef.intIndex, in: self)
             }
             walkValue(
                 field.value, type: definition?.type, hasLocationDefault: definition?.defaultValue != nil,

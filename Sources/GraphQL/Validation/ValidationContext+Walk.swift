@@ -15,8 +15,9 @@ extension ValidationContext {
             case .fragment(let ref):
                 walkFragment(document[ref], position: ref.intIndex)
                 fragmentFacts[ref.intIndex].usages = usageStart..<usages.count
-            case .schema, .type, .directive:
-                break
+            case .schema(let ref): walkSchemaDefinition(document[ref])
+            case .type(let ref): walkTypeDefinition(document[ref])
+            case .directive(let ref): walkDirectiveDefinition(document[ref])
             }
             usageStart = usages.count
         }
@@ -51,7 +52,7 @@ extension ValidationContext {
             VariablesAreInputTypesRule.report(definition, in: self)
         }
         checkUniqueDirectives(definition.directives)
-        if namedType == nil, checks(.knownTypeNames) {
+        if namedType == nil, checks(.knownTypeNames), isUnknownType(document.namedType(of: definition.type)) {
             KnownTypeNamesRule.report(document.namedType(of: definition.type), in: self)
         }
         if let value = definition.defaultValue {
@@ -66,10 +67,12 @@ extension ValidationContext {
         if checks(.fragmentsOnCompositeTypes), let type, !index.isComposite(type) {
             FragmentsOnCompositeTypesRule.report(fragment.typeCondition, fragmentName: fragment.name, in: self)
         }
-        if checks(.uniqueFragmentNames) { UniqueFragmentNamesRule.check(fragment, in: self) }
+        if checks(.uniqueFragmentNames) { UniqueFragmentNamesRule.check(fragment, position: position, in: self) }
         if checks(.noFragmentCycles) { NoFragmentCyclesRule.check(fragment: position, in: self) }
         checkUniqueDirectives(fragment.directives)
-        if type == nil, checks(.knownTypeNames) { KnownTypeNamesRule.report(fragment.typeCondition, in: self) }
+        if type == nil, checks(.knownTypeNames), isUnknownType(fragment.typeCondition) {
+            KnownTypeNamesRule.report(fragment.typeCondition, in: self)
+        }
         walkDirectives(fragment.directives, location: .fragmentDefinition)
         walkSelectionSet(fragment.selectionSet, parent: compositeOrNil(type))
     }
@@ -146,7 +149,7 @@ extension ValidationContext {
             PossibleFragmentSpreadsRule.check(fragment, type: type, parent: parent, in: self)
         }
         checkUniqueDirectives(fragment.directives)
-        if let condition = fragment.typeCondition, type == nil, checks(.knownTypeNames) {
+        if let condition = fragment.typeCondition, type == nil, checks(.knownTypeNames), isUnknownType(condition) {
             KnownTypeNamesRule.report(condition, in: self)
         }
         walkDirectives(fragment.directives, location: .inlineFragment)
@@ -154,9 +157,15 @@ extension ValidationContext {
     }
 
     /// UniqueDirectivesPerLocation, which graphql-js runs on entering the annotated node.
-    private func checkUniqueDirectives(_ directives: NodeList<DirectiveNode>) {
-        if directives.count > 1, checks(.uniqueDirectivesPerLocation) {
-            UniqueDirectivesPerLocationRule.check(directives, in: self)
+    func checkUniqueDirectives(_ directives: NodeList<DirectiveNode>) {
+        var seen: [NodeRef<DirectiveNode>] = []
+        if directives.count > 1 { checkUniqueDirectives(directives, shared: &seen) }
+    }
+
+    /// UniqueDirectivesPerLocation with directives `seen` at the same location before.
+    func checkUniqueDirectives(_ directives: NodeList<DirectiveNode>, shared seen: inout [NodeRef<DirectiveNode>]) {
+        if !directives.isEmpty, checks(.uniqueDirectivesPerLocation) {
+            UniqueDirectivesPerLocationRule.check(directives, seen: &seen, in: self)
         }
     }
 }

@@ -29,6 +29,19 @@ final class ValidationContext {
     /// Names seen by UniqueOperationNames and UniqueFragmentNames.
     var seenOperationNames: [String: NameNode] = [:]
     var seenFragmentNames: [String: NameNode] = [:]
+    /// Types and directives the document itself defines; nil for a purely executable document.
+    let documentDefinitions: DocumentDefinitions?
+    /// UniqueDirectivesPerLocation's memory across schema definitions and extensions, and across
+    /// the definition and extensions of each type (graphql-js keeps these).
+    var schemaDirectivesSeen: [NodeRef<DirectiveNode>] = []
+    var typeDirectivesSeen: [String: [NodeRef<DirectiveNode>]] = [:]
+    /// How deep the rules that follow fragment spreads (and nest through them) have recursed.
+    private var recursionDepth = 0
+    /// Set when a document nests (through fragments) deeper than `maxRecursionDepth`: the rules
+    /// unwind, and validation answers one error instead of overflowing the stack.
+    private(set) var isTooDeep = false
+    /// Generous for real documents (fragments rarely nest ten deep), small enough for any stack.
+    static let maxRecursionDepth = 1_000
     /// NoFragmentCycles' search state, shared across fragments as in graphql-js.
     var cycleSearch = FragmentCycleSearch()
 
@@ -74,11 +87,25 @@ final class ValidationContext {
         self.document = document
         self.index = index
         schema = index.schema
+        documentDefinitions = Self.definitions(in: document)
         self.rules = rules
         self.maxErrors = maxErrors
         operationFacts = Array(repeating: OperationFacts(), count: document.operations.count)
         fragmentFacts = Array(repeating: FragmentFacts(), count: document.fragments.count)
     }
+
+    /// Enters one level of recursion; false (and nothing to undo) when the budget is spent.
+    func enterRecursion() -> Bool {
+        guard !isTooDeep, recursionDepth < Self.maxRecursionDepth else {
+            isTooDeep = true
+            return false
+        }
+        recursionDepth += 1
+        return true
+    }
+
+    /// Leaves a level entered with `enterRecursion()`.
+    func leaveRecursion() { recursionDepth -= 1 }
 
     /// Whether `rule` is to run.
     @inline(__always) func checks(_ rule: ValidationRules) -> Bool { rules.contains(rule) }
@@ -93,14 +120,6 @@ final class ValidationContext {
         }
         guard let index = fragmentIndex[document.string(name)] else { return nil }
         return (index, fragments[index])
-    }
-
-    /// The index of the fragment definition called `name` (the last one, if repeated).
-    func fragmentPosition(named name: String) -> Int? {
-        if document.fragments.count <= Self.linearFragmentLookupLimit {
-            return document.fragments.lastIndex { document.name($0.name, equals: name) }
-        }
-        return fragmentIndex[name]
     }
 
     private static let linearFragmentLookupLimit = 8
@@ -138,6 +157,10 @@ final class ValidationContext {
     /// The errors, located; past `maxErrors`, the first `maxErrors` and graphql-js' "Too many
     /// validation errors" error.
     func finish() -> [GraphQLError] {
+        if isTooDeep {
+            // graphql-js would exhaust its call stack on such a document; we refuse it instead.
+            return [GraphQLError(message: "The document nests fragments too deeply to be validated.")]
+        }
         var errors = pending.prefix(maxErrors).map { error in
             GraphQLError(message: error.message, locations: error.offsets.map { document.location(ofOffset: Int($0)) })
         }

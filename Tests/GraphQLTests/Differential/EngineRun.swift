@@ -26,6 +26,7 @@ struct EngineRun {
             return Outcome(parses: false, syntaxLocation: "\(error.line):\(error.column)", syntaxMessage: error.message)
         }
         var outcome = Outcome(parses: true)
+        outcome.printed = Printer.print(document)
         let schema: Schema
         switch self.schema {
         case .success(let built): schema = built

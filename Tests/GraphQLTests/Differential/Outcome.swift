@@ -18,6 +18,8 @@ struct Outcome {
     var data: String?
     /// The result's `errors`.
     var errors: [ComparableError] = []
+    /// The document printed back (graphql-js `print`); nil when it does not parse.
+    var printed: String?
 
     init(parses: Bool, syntaxLocation: String? = nil, syntaxMessage: String? = nil) {
         self.parses = parses

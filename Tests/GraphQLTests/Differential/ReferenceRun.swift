@@ -60,6 +60,7 @@ extension Outcome {
         firstValidationMessage = object["validation"] as? String
         operationName = object["operationName"] as? String
         variablesJSON = object["variables"] as? String
+        printed = object["printed"] as? String
         if let result = object["result"] as? [String: Any] {
             data = (result["data"] as? String).map(CanonicalJSON.text(of:))
             errors = ((result["errors"] as? [[String: Any]]) ?? []).map(ComparableError.init(reference:))

@@ -96,6 +96,38 @@ import Testing
             [])
     }
 
+    @Test("directives in type-system definitions are checked for their location") func directivesInTypeSystemDefinitionsAreCheckedForTheirLocation() throws {
+        try expectErrors(
+            .knownDirectives,
+            #"""
+            scalar S @onField
+            type T @onQuery { f(a: Int @onField): Int @skip(if: true) }
+            enum E @deprecated { A @deprecated B @onField }
+            input I @oneOf { a: Int @deprecated }
+            extend input I { b: Int @deprecated }
+            schema @onQuery { query: T }
+            """#,
+            [
+                #"Directive "@onField" may not be used on SCALAR. (1:10)"#,
+                #"Directive "@onQuery" may not be used on OBJECT. (2:8)"#,
+                #"Directive "@onField" may not be used on ARGUMENT_DEFINITION. (2:28)"#,
+                #"Directive "@skip" may not be used on FIELD_DEFINITION. (2:43)"#,
+                #"Directive "@deprecated" may not be used on ENUM. (3:8)"#,
+                #"Directive "@onField" may not be used on ENUM_VALUE. (3:38)"#,
+                #"Directive "@onQuery" may not be used on SCHEMA. (6:8)"#,
+            ])
+    }
+
+    @Test("directives defined by the document count as known") func directivesDefinedByTheDocumentCountAsKnown() throws {
+        try expectErrors(
+            .knownDirectives,
+            #"""
+            { dog @mine(x: 1) { name } }
+            directive @mine(x: Int) on FIELD
+            """#,
+            [])
+    }
+
     @Test("misplaced directives are invalid") func misplacedDirectivesAreInvalid() throws {
         try expectErrors(
             .knownDirectives,

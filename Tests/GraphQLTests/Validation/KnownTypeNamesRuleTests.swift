@@ -58,4 +58,32 @@ import Testing
                 #"Unknown type "Cats". Did you mean "Cat"? (2:15)"#,
             ])
     }
+
+    @Test("types defined by the document count as known") func typesDefinedByTheDocumentCountAsKnown() throws {
+        try expectErrors(
+            .knownTypeNames,
+            #"""
+            query Foo($var: Custom) { dog { name } }
+            input Custom { a: Int }
+            """#,
+            [])
+    }
+
+    @Test("unknown types in type-system definitions are reported with suggestions") func unknownTypesInTypeSystemDefinitionsAreReportedWithSuggestions() throws {
+        try expectErrors(
+            .knownTypeNames,
+            #"""
+            type Foo implements Peet & Node { a(x: Strng): Dgo b: [Foo!] c: Float }
+            union U = Foo | Kat
+            schema { query: Foo mutation: Mutaton }
+            """#,
+            [
+                #"Unknown type "Peet". Did you mean "Pet"? (1:21)"#,
+                #"Unknown type "Node". (1:28)"#,
+                #"Unknown type "Strng". Did you mean "String"? (1:40)"#,
+                #"Unknown type "Dgo". Did you mean "Dog" or "Foo"? (1:48)"#,
+                #"Unknown type "Kat". Did you mean "Cat", "Int", or "Pet"? (2:17)"#,
+                #"Unknown type "Mutaton". (3:31)"#,
+            ])
+    }
 }

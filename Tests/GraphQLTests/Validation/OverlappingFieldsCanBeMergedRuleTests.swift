@@ -582,4 +582,73 @@ import Testing
                 #"Fields "name" conflict because "nickname" and "name" are different fields. Use different aliases on the fields to fetch both if this was intentional. (3:21, 2:21)"#,
             ])
     }
+
+    @Test("repeated alike leaves each conflict with a different field") func repeatedAlikeLeavesEachConflictWithADifferentField() throws {
+        try expectErrors(
+            .overlappingFieldsCanBeMerged,
+            #"""
+            { dog { name name: nickname name name: barkVolume name } }
+            """#,
+            [
+                #"Fields "name" conflict because "name" and "nickname" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:9, 1:14)"#,
+                #"Fields "name" conflict because "name" and "barkVolume" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:9, 1:34)"#,
+                #"Fields "name" conflict because "nickname" and "name" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:14, 1:29)"#,
+                #"Fields "name" conflict because "nickname" and "barkVolume" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:14, 1:34)"#,
+                #"Fields "name" conflict because "nickname" and "name" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:14, 1:51)"#,
+                #"Fields "name" conflict because "name" and "barkVolume" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:29, 1:34)"#,
+                #"Fields "name" conflict because "barkVolume" and "name" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:34, 1:51)"#,
+            ])
+    }
+
+    @Test("repeated alike leaves with arguments conflict pairwise") func repeatedAlikeLeavesWithArgumentsConflictPairwise() throws {
+        try expectErrors(
+            .overlappingFieldsCanBeMerged,
+            #"""
+            { dog { isAtLocation(x: 1) isAtLocation(x: 2) isAtLocation(x: 1) isAtLocation(x: 2) } }
+            """#,
+            [
+                #"Fields "isAtLocation" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional. (1:9, 1:28)"#,
+                #"Fields "isAtLocation" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional. (1:9, 1:66)"#,
+                #"Fields "isAtLocation" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional. (1:28, 1:47)"#,
+                #"Fields "isAtLocation" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional. (1:47, 1:66)"#,
+            ])
+    }
+
+    @Test("a fragment reached from its own selections is not compared with itself") func aFragmentReachedFromItsOwnSelectionsIsNotComparedWithItself() throws {
+        try expectErrors(
+            .overlappingFieldsCanBeMerged,
+            #"""
+            { dog { ...F1 } }
+            fragment F1 on Dog { ... on Dog { ...F1 } name: nickname ... on Dog { name } }
+            """#,
+            [
+                #"Fields "name" conflict because "nickname" and "name" are different fields. Use different aliases on the fields to fetch both if this was intentional. (2:43, 2:71)"#,
+            ])
+    }
+
+    @Test("a fragment spread inside its own inline fragment is skipped like graphql-js does") func aFragmentSpreadInsideItsOwnInlineFragmentIsSkippedLikeGraphqlJsDoes() throws {
+        try expectErrors(
+            .overlappingFieldsCanBeMerged,
+            #"""
+            { pet { name(surname: false) } pet { x: __typename name } }
+            fragment F0 on Dog { nickname }
+            fragment F1 on Dog { ... on Cat { ...F1 } ... on Dog { x: father { name isAtLocation(x: 1) x: isAtLocation(x: 1) } doesKnowCommand(dogCommand: HEEL) name: doesKnowCommand(dogCommand: SIT) } ... on Cat { name: nickname nickname } }
+            """#,
+            [
+                #"Fields "pet" conflict because subfields "name" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional. (1:3, 1:9, 1:32, 1:52)"#,
+                #"Fields "name" conflict because they return conflicting types "Boolean" and "String". Use different aliases on the fields to fetch both if this was intentional. (3:150, 3:204)"#,
+            ])
+    }
+
+    @Test("repeated composite fields are compared in full") func repeatedCompositeFieldsAreComparedInFull() throws {
+        try expectErrors(
+            .overlappingFieldsCanBeMerged,
+            #"""
+            { dog { mother { x: name } mother { x: nickname } mother { x: name } } }
+            """#,
+            [
+                #"Fields "mother" conflict because subfields "x" conflict because "name" and "nickname" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:9, 1:18, 1:28, 1:37)"#,
+                #"Fields "mother" conflict because subfields "x" conflict because "nickname" and "name" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:28, 1:37, 1:51, 1:60)"#,
+            ])
+    }
 }

@@ -121,6 +121,19 @@ import Testing
             ])
     }
 
+    @Test("duplicate directives across a type and its extensions are invalid") func duplicateDirectivesAcrossATypeAndItsExtensionsAreInvalid() throws {
+        try expectErrors(
+            .uniqueDirectivesPerLocation,
+            #"""
+            type T @onObject { a: Int }
+            extend type T @onObject
+            directive @onObject on OBJECT
+            """#,
+            [
+                #"The directive "@onObject" can only be used once at this location. (1:8, 2:15)"#,
+            ])
+    }
+
     @Test("duplicate directives in many locations are invalid") func duplicateDirectivesInManyLocationsAreInvalid() throws {
         try expectErrors(
             .uniqueDirectivesPerLocation,

@@ -17,7 +17,11 @@ import Testing
     func corpusValidationIsFast() throws {
         let validator = Validator(schema: try ValidationHarness.repositorySchema())
         let documents = try ValidatorTests.corpus().map { try Parser.parse($0.source) }
-        let rounds = 5_000
+        #if DEBUG
+            let rounds = 100
+        #else
+            let rounds = 5_000
+        #endif
         var errorCount = 0
         var slowest: (name: Int, time: Duration) = (0, .zero)
         let start = Self.threadCPUTime()
@@ -32,5 +36,37 @@ import Testing
         print("validation: \(perDocument) CPU per corpus document on average, slowest \(slowest.time) (#\(slowest.name + 1))")
         // A loose bound that only a pathological slowdown (or a debug build) breaks.
         #expect(perDocument < .milliseconds(2))
+    }
+
+    /// Validates `source` against the harness schema and returns the errors and the CPU time.
+    static func timed(_ source: String) throws -> (errors: [GraphQLError], time: Duration) {
+        let validator = Validator(schema: try ValidationHarness.harness.get())
+        let document = try Parser.parse(source, maxDepth: 1_000)
+        let start = threadCPUTime()
+        let errors = validator.validate(document)
+        return (errors, threadCPUTime() - start)
+    }
+
+    @Test("fragments spreading the next one twice, forty deep, are compared once per pair, not 2^40 times")
+    func fragmentDoublingIsNotExponential() throws {
+        let chain = (0..<40).map { "fragment F\($0) on Dog { ...F\($0 + 1) ...F\($0 + 1) name }" }
+        let source = "{ dog { ...F0 } }\n" + chain.joined(separator: "\n") + "\nfragment F40 on Dog { name }"
+        let (errors, time) = try Self.timed(source)
+        #expect(errors.isEmpty)
+        #expect(time < .seconds(1))
+    }
+
+    @Test("a thousand repeats of one field cost a million cheap steps, not a million comparisons")
+    func repeatedFieldsAreCheap() throws {
+        let (errors, time) = try Self.timed("{ dog { " + String(repeating: "name ", count: 1_000) + "} }")
+        #expect(errors.isEmpty)
+        #expect(time < .seconds(1))
+    }
+
+    @Test("thousands of unknown fields stop at the error cap without building every message")
+    func unknownFieldsStopAtTheCap() throws {
+        let (errors, time) = try Self.timed("{ " + (0..<5_000).map { "f\($0) " }.joined() + "}")
+        #expect(errors.count == 101)
+        #expect(time < .seconds(1))
     }
 }

@@ -99,4 +99,24 @@ import Testing
                 #"Cannot query field "x" on type "Dog". (1:29)"#,
             ])
     }
+
+    @Test("fragments nested thousands deep are refused with one error instead of overflowing the stack")
+    func deepFragmentChainsAreRefused() throws {
+        let schema = try ValidationHarness.harness.get()
+        let count = 5_000
+        let chain = (0..<count).map { "fragment F\($0) on Dog { ...F\($0 + 1) }" }.joined(separator: "\n")
+        let source = "{ dog { name ...F0 } }\n" + chain + "\nfragment F\(count) on Dog { name }"
+        let errors = try ValidationHarness.errors(source, rules: .all, schema: schema)
+        #expect(errors == ["The document nests fragments too deeply to be validated."])
+    }
+
+    @Test("fragments nested a hundred deep validate normally")
+    func moderateFragmentChainsValidate() throws {
+        let schema = try ValidationHarness.harness.get()
+        let chain = (0..<100).map { "fragment F\($0) on Dog { name ...F\($0 + 1) }" }.joined(separator: "\n")
+        let source = "{ dog { name ...F0 } }\n" + chain + "\nfragment F100 on Dog { name: nickname }"
+        let errors = try ValidationHarness.errors(source, rules: .all, schema: schema)
+        let message = #"Fields "name" conflict because "name" and "nickname" are different fields. Use different aliases on the fields to fetch both if this was intentional."#
+        #expect(errors == [message + " (1:9, 102:24)", message + " (101:23, 102:24)"])
+    }
 }

@@ -7,23 +7,21 @@ extension ConflictFinder {
     func fieldMap(_ set: NodeRef<SelectionSetNode>, parent: TypeID?) -> OverlapFieldMap {
         if let cached = context.fieldMapCache[set.intIndex] { return cached }
         var map = OverlapFieldMap()
-        var seenFragments = Set<String>()
-        collect(set, parent: parent, into: &map, seenFragments: &seenFragments)
+        map.selectionSet = set.intIndex
+        collect(set, parent: parent, into: &map)
         context.fieldMapCache[set.intIndex] = map
         return map
     }
 
-    /// The field map of the fragment called `name` (its last definition), nil when undefined.
-    func referencedFieldMap(_ name: String) -> OverlapFieldMap? {
-        guard let index = context.fragmentPosition(named: name) else { return nil }
+    /// The field map of the fragment definition at `index`.
+    func referencedFieldMap(_ index: Int) -> OverlapFieldMap {
         let fragment = context.document.fragments[index]
         let type = context.index.typeID(context.document.string(fragment.typeCondition))
         return fieldMap(fragment.selectionSet, parent: type)
     }
 
     private func collect(
-        _ set: NodeRef<SelectionSetNode>, parent: TypeID?, into map: inout OverlapFieldMap,
-        seenFragments: inout Set<String>
+        _ set: NodeRef<SelectionSetNode>, parent: TypeID?, into map: inout OverlapFieldMap
     ) {
         let document = context.document
         for selection in document.selections(of: set) {
@@ -38,12 +36,13 @@ extension ConflictFinder {
                 }
                 map.append(OverlapField(node: ref, parent: parent, definition: definition), key: node.responseKey, in: document)
             case .fragmentSpread(let ref):
-                let name = document.string(document[ref].name)
-                if seenFragments.insert(name).inserted { map.fragmentNames.append(name) }
+                if let fragment = context.fragment(named: document[ref].name), !map.fragments.contains(fragment.index) {
+                    map.fragments.append(fragment.index)
+                }
             case .inlineFragment(let ref):
                 let fragment = document[ref]
                 let type = fragment.typeCondition.map { context.index.typeID(document.string($0)) } ?? parent
-                collect(fragment.selectionSet, parent: type, into: &map, seenFragments: &seenFragments)
+                collect(fragment.selectionSet, parent: type, into: &map)
             }
         }
     }

@@ -14,11 +14,11 @@ struct ConflictFinder {
         var conflicts: [OverlapConflict] = []
         let map = fieldMap(set, parent: parent)
         collectWithin(map, into: &conflicts)
-        let names = map.fragmentNames
-        for (position, name) in names.enumerated() {
-            collectBetween(map, fragment: name, exclusive: false, into: &conflicts)
-            for other in names[(position + 1)...] {
-                collectBetweenFragments(name, other, exclusive: false, into: &conflicts)
+        let fragments = map.fragments
+        for (position, fragment) in fragments.enumerated() {
+            collectBetween(map, fragment: fragment, exclusive: false, into: &conflicts)
+            for other in fragments[(position + 1)...] {
+                collectBetweenFragments(fragment, other, exclusive: false, into: &conflicts)
             }
         }
         return conflicts
@@ -79,11 +79,15 @@ struct ConflictFinder {
 
     /// graphql-js `collectConflictsBetweenFieldsAndFragment`.
     private mutating func collectBetween(
-        _ map: OverlapFieldMap, fragment name: String, exclusive: Bool, into conflicts: inout [OverlapConflict]
+        _ map: OverlapFieldMap, fragment name: Int, exclusive: Bool, into conflicts: inout [OverlapConflict]
     ) {
-        guard let map2 = referencedFieldMap(name) else { return }
+        guard context.enterRecursion() else { return }
+        defer { context.leaveRecursion() }
+        let map2 = referencedFieldMap(name)
+        // graphql-js: `if (fieldMap === fieldMap2) return` (a fragment reached from its own selections).
+        if map.selectionSet == map2.selectionSet { return }
         collectBetween(map, map2, exclusive: exclusive, into: &conflicts)
-        for referenced in map2.fragmentNames {
+        for referenced in map2.fragments {
             if context.comparedFragmentPairs.contains(referenced, name, mutuallyExclusive: exclusive) { continue }
             context.comparedFragmentPairs.insert(referenced, name, mutuallyExclusive: exclusive)
             collectBetween(map, fragment: referenced, exclusive: exclusive, into: &conflicts)
@@ -92,17 +96,20 @@ struct ConflictFinder {
 
     /// graphql-js `collectConflictsBetweenFragments`.
     private mutating func collectBetweenFragments(
-        _ name1: String, _ name2: String, exclusive: Bool, into conflicts: inout [OverlapConflict]
+        _ name1: Int, _ name2: Int, exclusive: Bool, into conflicts: inout [OverlapConflict]
     ) {
         if name1 == name2 { return }
+        guard context.enterRecursion() else { return }
+        defer { context.leaveRecursion() }
         if context.comparedFragmentPairs.contains(name1, name2, mutuallyExclusive: exclusive) { return }
         context.comparedFragmentPairs.insert(name1, name2, mutuallyExclusive: exclusive)
-        guard let map1 = referencedFieldMap(name1), let map2 = referencedFieldMap(name2) else { return }
+        let map1 = referencedFieldMap(name1)
+        let map2 = referencedFieldMap(name2)
         collectBetween(map1, map2, exclusive: exclusive, into: &conflicts)
-        for referenced in map2.fragmentNames {
+        for referenced in map2.fragments {
             collectBetweenFragments(name1, referenced, exclusive: exclusive, into: &conflicts)
         }
-        for referenced in map1.fragmentNames {
+        for referenced in map1.fragments {
             collectBetweenFragments(referenced, name2, exclusive: exclusive, into: &conflicts)
         }
     }
@@ -116,10 +123,10 @@ struct ConflictFinder {
         let map1 = fieldMap(set1, parent: parent1)
         let map2 = fieldMap(set2, parent: parent2)
         collectBetween(map1, map2, exclusive: exclusive, into: &conflicts)
-        for name in map2.fragmentNames { collectBetween(map1, fragment: name, exclusive: exclusive, into: &conflicts) }
-        for name in map1.fragmentNames { collectBetween(map2, fragment: name, exclusive: exclusive, into: &conflicts) }
-        for name1 in map1.fragmentNames {
-            for name2 in map2.fragmentNames {
+        for name in map2.fragments { collectBetween(map1, fragment: name, exclusive: exclusive, into: &conflicts) }
+        for name in map1.fragments { collectBetween(map2, fragment: name, exclusive: exclusive, into: &conflicts) }
+        for name1 in map1.fragments {
+            for name2 in map2.fragments {
                 collectBetweenFragments(name1, name2, exclusive: exclusive, into: &conflicts)
             }
         }
@@ -130,6 +137,8 @@ struct ConflictFinder {
     private mutating func findConflict(
         _ key: String, _ field1: OverlapField, _ field2: OverlapField, exclusive parentExclusive: Bool
     ) -> OverlapConflict? {
+        guard context.enterRecursion() else { return nil }
+        defer { context.leaveRecursion() }
         let index = context.index
         let exclusive =
             parentExclusive
@@ -150,8 +159,8 @@ struct ConflictFinder {
                 return conflict("they have differing arguments")
             }
         }
-        let type1 = field1.definition.map { index.definition($0).type }
-        let type2 = field2.definition.map { index.definition($0).type }
+        let type1 = field1.definition.map { index.fieldType($0) }
+        let type2 = field2.definition.map { index.fieldType($0) }
         if let type1, let type2, typesConflict(type1, type2) {
             return conflict("they return conflicting types \"\(type1)\" and \"\(type2)\"")
         }
@@ -174,8 +183,9 @@ struct ConflictFinder {
         case (.nonNull(let inner1), .nonNull(let inner2)): return typesConflict(inner1, inner2)
         case (.nonNull, _), (_, .nonNull): return true
         case (.named(let name1), .named(let name2)):
-            let isLeaf = context.schema.type(named: name1)?.isLeaf == true || context.schema.type(named: name2)?.isLeaf == true
-            return isLeaf && name1 != name2
+            if name1 == name2 { return false }
+            let index = context.index
+            return index.typeID(name1).map { index.isLeaf($0) } == true || index.typeID(name2).map { index.isLeaf($0) } == true
         }
     }
 }

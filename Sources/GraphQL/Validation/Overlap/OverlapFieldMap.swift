@@ -14,6 +14,9 @@ struct OverlapField {
 /// key (fields of inline fragments included), in first-seen order, and the names of the
 /// fragments it spreads directly. Stored flat: one array of fields with their group number.
 struct OverlapFieldMap {
+    /// The selection set the map was built for (graphql-js compares maps by identity, and a
+    /// map is memoised per selection set).
+    var selectionSet: Int = -1
     /// The response key of each group, in first-seen order.
     private(set) var keys: [NameNode] = []
     /// Every field, in selection order.
@@ -22,8 +25,9 @@ struct OverlapFieldMap {
     private(set) var groupOfField: [Int32] = []
     /// How many fields each group has.
     private(set) var groupSizes: [Int32] = []
-    /// The names of the fragments spread, in first-seen order, without repeats.
-    var fragmentNames: [String] = []
+    /// The fragments spread (by index of the last definition of each name), in first-seen
+    /// order, without repeats. Undefined fragments are left out: graphql-js skips them anyway.
+    var fragments: [Int] = []
     /// Group position by key, built once the map is large enough for linear search to hurt.
     private var index: [String: Int]? = nil
 
@@ -68,22 +72,22 @@ struct OverlapFieldMap {
 /// exclusive (graphql-js `PairSet`): the memo that keeps the rule from going exponential.
 struct FragmentPairSet {
     private struct Pair: Hashable {
-        var first: String
-        var second: String
+        var first: Int
+        var second: Int
     }
 
     private var storage: [Pair: Bool] = [:]
 
-    private static func pair(_ a: String, _ b: String) -> Pair { a < b ? Pair(first: a, second: b) : Pair(first: b, second: a) }
+    private static func pair(_ a: Int, _ b: Int) -> Pair { a < b ? Pair(first: a, second: b) : Pair(first: b, second: a) }
 
-    /// Whether the pair was compared in a way that covers `mutuallyExclusive`.
-    func contains(_ a: String, _ b: String, mutuallyExclusive: Bool) -> Bool {
+    /// Whether the pair (of fragment indices) was compared in a way that covers `mutuallyExclusive`.
+    func contains(_ a: Int, _ b: Int, mutuallyExclusive: Bool) -> Bool {
         guard let stored = storage[Self.pair(a, b)] else { return false }
         // A pair compared as not mutually exclusive was checked strictly enough for both cases.
         return mutuallyExclusive ? true : stored == mutuallyExclusive
     }
 
-    mutating func insert(_ a: String, _ b: String, mutuallyExclusive: Bool) {
+    mutating func insert(_ a: Int, _ b: Int, mutuallyExclusive: Bool) {
         storage[Self.pair(a, b)] = mutuallyExclusive
     }
 }

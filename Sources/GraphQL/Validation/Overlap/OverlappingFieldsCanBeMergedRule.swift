@@ -12,9 +12,15 @@ enum OverlappingFieldsCanBeMergedRule {
         }
     }
 
-    /// False for the common case that cannot conflict: only fields, all response keys distinct.
+    /// False for the common cases that cannot conflict: only fields, all response keys distinct;
+    /// or a lone spread of a fragment that spreads nothing (comparing it would find nothing and,
+    /// unlike with nested spreads, would not even record fragment pairs in the memo).
     private static func mayConflict(_ set: NodeRef<SelectionSetNode>, _ context: ValidationContext) -> Bool {
         let selections = context.document.selections(of: set)
+        if selections.count == 1, case .fragmentSpread(let spread) = selections[selections.startIndex] {
+            guard let fragment = context.fragment(named: context.document[spread].name) else { return false }
+            return !context.fragmentSpreads(ofFragment: fragment.index).isEmpty
+        }
         for position in selections.indices {
             guard case .field(let ref) = selections[position] else { return true }
             let key = context.document[ref].responseKey

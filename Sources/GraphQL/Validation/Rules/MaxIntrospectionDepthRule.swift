@@ -13,6 +13,8 @@ enum MaxIntrospectionDepthRule {
     private static func exceeds(
         _ set: NodeRef<SelectionSetNode>, depth: Int, _ visited: inout Set<String>, _ context: ValidationContext
     ) -> Bool {
+        guard context.enterRecursion() else { return false }
+        defer { context.leaveRecursion() }
         let document = context.document
         for selection in document.selections(of: set) {
             switch selection {

@@ -12,28 +12,35 @@ enum NoFragmentCyclesRule {
 /// The depth-first search state of NoFragmentCycles, kept across fragments so that each cycle is
 /// reported once.
 struct FragmentCycleSearch {
-    private var visited = Set<String>()
+    // graphql-js keys these by fragment name; the index of the last definition of a name is
+    // the same key without strings.
+    private var visited: [Bool] = []
     private var path: [NodeRef<FragmentSpreadNode>] = []
-    private var pathIndexByName: [String: Int] = [:]
+    private var pathIndexByFragment: [Int: Int] = [:]
 
     mutating func detectCycles(from index: Int, in context: ValidationContext) {
-        let name = context.document.string(context.document.fragments[index].name)
-        guard visited.insert(name).inserted else { return }
+        guard context.enterRecursion() else { return }
+        defer { context.leaveRecursion() }
+        if visited.isEmpty { visited = [Bool](repeating: false, count: context.document.fragments.count) }
+        guard let key = context.fragment(named: context.document.fragments[index].name)?.index, !visited[key] else {
+            return
+        }
+        visited[key] = true
         let spreads = context.fragmentSpreads(ofFragment: index)
         if spreads.isEmpty { return }
-        pathIndexByName[name] = path.count
+        pathIndexByFragment[key] = path.count
         for spread in spreads {
-            let spreadName = context.document[spread].name
-            let cycleIndex = pathIndexByName[context.document.string(spreadName)]
+            // A spread of an undefined fragment can neither close a cycle nor lead anywhere.
+            guard let fragment = context.fragment(named: context.document[spread].name) else { continue }
             path.append(spread)
-            if let cycleIndex {
+            if let cycleIndex = pathIndexByFragment[fragment.index] {
                 report(Array(path[cycleIndex...]), context)
-            } else if let fragment = context.fragment(named: spreadName) {
+            } else {
                 detectCycles(from: fragment.index, in: context)
             }
             path.removeLast()
         }
-        pathIndexByName[name] = nil
+        pathIndexByFragment[key] = nil
     }
 
     private func report(_ cycle: [NodeRef<FragmentSpreadNode>], _ context: ValidationContext) {

@@ -28,6 +28,8 @@ enum SingleFieldSubscriptionsRule {
         var visited = Set<String>()
 
         mutating func collect(_ set: NodeRef<SelectionSetNode>) {
+            guard context.enterRecursion() else { return }
+            defer { context.leaveRecursion() }
             for selection in context.document.selections(of: set) {
                 switch selection {
                 case .field(let ref):

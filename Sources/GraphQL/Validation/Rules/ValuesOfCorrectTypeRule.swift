@@ -3,21 +3,24 @@
 /// its messages; custom scalars accept any literal (graphql-js' default `parseLiteral`).
 enum ValuesOfCorrectTypeRule {
     /// Checks a scalar, enum, or a list or object at a position that is not a list or input object.
-    static func checkLiteral(_ value: ValueNode, type: TypeReference?, in context: ValidationContext) {
+    static func checkLiteral(_ ref: NodeRef<ValueNode>, type: TypeReference?, in context: ValidationContext) {
+        let value = context.document[ref]
         guard !context.isAborted, let type, let named = context.index.typeID(type.namedType) else { return }
         guard context.index.isLeaf(named) else {
-            context.report("Expected value of type \"\(type)\", found \(context.document.printed(value)).", at: value.offset)
+            context.report(
+                "Expected value of type \"\(type)\", found \(Printer.print(ref, in: context.document)).", at: value.offset)
             return
         }
-        if let message = problem(with: value, for: named, context) {
+        if let message = problem(with: ref, for: named, context) {
             context.report(message, at: value.offset)
         }
     }
 
     /// The graphql-js message for a literal a leaf type refuses, nil when accepted.
-    private static func problem(with value: ValueNode, for named: TypeID, _ context: ValidationContext) -> String? {
+    private static func problem(with ref: NodeRef<ValueNode>, for named: TypeID, _ context: ValidationContext) -> String? {
+        let value = context.document[ref]
         if context.index.kind(named) == .enumeration {
-            return enumProblem(with: value, for: context.index.type(named), context.document)
+            return enumProblem(with: ref, for: context.index.type(named), context.document)
         }
         switch (context.index.name(named), value.kind) {
         case ("Int", .int(let range)):
@@ -25,22 +28,22 @@ enum ValuesOfCorrectTypeRule {
                 return "Int cannot represent non 32-bit signed integer value: \(context.document.text(range))"
             }
             return nil
-        case ("Int", _): return "Int cannot represent non-integer value: \(context.document.printed(value))"
+        case ("Int", _): return "Int cannot represent non-integer value: \(Printer.print(ref, in: context.document))"
         case ("Float", .int), ("Float", .float): return nil
-        case ("Float", _): return "Float cannot represent non numeric value: \(context.document.printed(value))"
+        case ("Float", _): return "Float cannot represent non numeric value: \(Printer.print(ref, in: context.document))"
         case ("String", .string): return nil
-        case ("String", _): return "String cannot represent a non string value: \(context.document.printed(value))"
+        case ("String", _): return "String cannot represent a non string value: \(Printer.print(ref, in: context.document))"
         case ("Boolean", .boolean): return nil
-        case ("Boolean", _): return "Boolean cannot represent a non boolean value: \(context.document.printed(value))"
+        case ("Boolean", _): return "Boolean cannot represent a non boolean value: \(Printer.print(ref, in: context.document))"
         case ("ID", .string), ("ID", .int): return nil
-        case ("ID", _): return "ID cannot represent a non-string and non-integer value: \(context.document.printed(value))"
+        case ("ID", _): return "ID cannot represent a non-string and non-integer value: \(Printer.print(ref, in: context.document))"
         default: return nil
         }
     }
 
-    private static func enumProblem(with value: ValueNode, for type: SchemaType, _ document: Document) -> String? {
-        let text = printed(value, document)
-        guard case .enumValue(let name) = value.kind else {
+    private static func enumProblem(with ref: NodeRef<ValueNode>, for type: SchemaType, _ document: Document) -> String? {
+        let text = Printer.print(ref, in: document)
+        guard case .enumValue(let name) = document[ref].kind else {
             return "Enum \"\(type.name)\" cannot represent non-enum value: \(text)." + enumSuggestion(text, type)
         }
         if type.enumValue(named: document.string(name)) != nil { return nil }
@@ -51,7 +54,6 @@ enum ValuesOfCorrectTypeRule {
         Suggestions.didYouMean(Suggestions.list(text, type.enumValues.lazy.map(\.name)), "the enum value")
     }
 
-    private static func printed(_ value: ValueNode, _ document: Document) -> String { document.printed(value) }
 
     /// Checks an object value at an input object position: required fields, then OneOf.
     static func checkObject(_ value: ValueNode, fields: NodeList<ObjectFieldNode>, type: SchemaType, in context: ValidationContext) {

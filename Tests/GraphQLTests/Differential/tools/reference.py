@@ -214,6 +214,7 @@ def run_one(path, schema):
         line.update(parses=False, line=0, column=0, message="RecursionError")
         return line
     line["parses"] = True
+    line["printed"] = graphql.print_ast(document)
     errors = graphql.validate(schema, document, RULES)
     line["valid"] = not errors
     if errors:
