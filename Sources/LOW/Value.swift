@@ -61,10 +61,19 @@ extension Value: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Expres
     package init(booleanLiteral value: Bool) { self = .bool(value) }
     package init(nilLiteral: ()) { self = .null }
     package init(arrayLiteral elements: Value...) { self = .list(elements) }
+    /// A repeated key keeps its first place and takes the last value, as `Fields`' subscript does.
     package init(dictionaryLiteral elements: (String, Value)...) {
-        var fields = Fields()
-        for (key, value) in elements { fields[key] = value }
-        self = .object(fields)
+        // Every event payload is one of these: one reserved array instead of growing it per field.
+        var entries: [Fields.Entry] = []
+        entries.reserveCapacity(elements.count)
+        for (key, value) in elements {
+            if let i = entries.firstIndex(where: { $0.key == key }) {
+                entries[i].value = value
+            } else {
+                entries.append(Fields.Entry(key: key, value: value))
+            }
+        }
+        self = .object(Fields(entries: entries))
     }
 }
 
