@@ -30,6 +30,9 @@ final class GroupCommitWriter: @unchecked Sendable {
         var isClosing = false
         var closers: [CheckedContinuation<Void, Never>] = []
         var hasExited = false
+        /// The thread waits for work and nobody has woken it yet: the first record of a batch
+        /// wakes it, the others need not.
+        var isAsleep = false
     }
 
     // The queue is only touched under `lock`; `file`, `length` and `spare` only by the thread.
@@ -73,26 +76,37 @@ final class GroupCommitWriter: @unchecked Sendable {
 
     /// Queues `frame` (records up to `position`); `acknowledgement` gets `answer` once they are on
     /// disk, or the error that kept them off it.
+    /// - Returns: whether the thread must be woken with `wake()`: once per batch, and after the
+    ///   caller has let go of its own lock, so the thread does not wake only to wait for it.
     func enqueue(
         _ frame: [UInt8], through position: Int64, answer: Result<[RecordedEvent], any Error>,
         _ acknowledgement: Acknowledgement
-    ) {
-        let refusal: StoreError? = lock.withLock {
-            if let failure = queue.failure { return failure }
-            if queue.isClosing { return StoreError.closed("the event log is closed") }
+    ) -> Bool {
+        let queued: Result<Bool, StoreError> = lock.withLock {
+            if let failure = queue.failure { return .failure(failure) }
+            if queue.isClosing { return .failure(StoreError.closed("the event log is closed")) }
             queue.bytes.append(contentsOf: frame)
             queue.position = max(queue.position, position)
             queue.waiters.append(Waiter(acknowledgement: acknowledgement, result: answer))
-            lock.signal()
-            return nil
+            defer { queue.isAsleep = false }
+            return .success(queue.isAsleep)
         }
-        if let refusal { acknowledgement.resume(throwing: refusal) }
+        switch queued {
+        case .success(let mustWake): return mustWake
+        case .failure(let refusal):
+            acknowledgement.resume(throwing: refusal)
+            return false
+        }
     }
+
+    /// Wakes the thread after an `enqueue` that asked for it. (A condition variable may be
+    /// signalled without its mutex: the queue changed under the mutex, which the thread checks.)
+    func wake() { lock.signal() }
 
     /// Returns once everything queued before the call is on disk.
     func barrier() async throws {
         _ = try await withUnsafeThrowingContinuation { acknowledgement in
-            enqueue([], through: 0, answer: .success([]), acknowledgement)
+            if enqueue([], through: 0, answer: .success([]), acknowledgement) { wake() }
         }
     }
 
@@ -122,7 +136,8 @@ final class GroupCommitWriter: @unchecked Sendable {
 
     private func run() {
         var batch: [UInt8] = []
-        while let (waiters, position) = nextBatch(swappingInto: &batch) {
+        var waiters: [Waiter] = []
+        while let position = nextBatch(swappingInto: &batch, &waiters) {
             do {
                 if !batch.isEmpty {
                     try file.write(batch, at: length)
@@ -136,22 +151,29 @@ final class GroupCommitWriter: @unchecked Sendable {
             } catch {
                 fail(waiters, error)
             }
+            waiters.removeAll(keepingCapacity: true)
         }
         file.close()
         for closer in lock.withLock({ queue.closers }) { closer.resume() }
     }
 
-    /// Waits for queued records and takes them all; `nil` when closing with nothing queued.
-    private func nextBatch(swappingInto batch: inout [UInt8]) -> ([Waiter], Int64)? {
+    /// Waits for queued records and takes them all, swapping the (empty) buffers passed in for
+    /// the queue's, so neither side allocates per batch. Returns the batch's last position; `nil`
+    /// when closing with nothing queued.
+    private func nextBatch(swappingInto batch: inout [UInt8], _ waiters: inout [Waiter]) -> Int64? {
         lock.withLock {
-            while queue.waiters.isEmpty, !queue.isClosing { lock.wait() }
+            while queue.waiters.isEmpty, !queue.isClosing {
+                queue.isAsleep = true
+                lock.wait()
+            }
+            queue.isAsleep = false
             guard !queue.waiters.isEmpty else {
                 queue.hasExited = true
                 return nil
             }
             swap(&batch, &queue.bytes)
-            defer { queue.waiters.removeAll(keepingCapacity: true) }
-            return (queue.waiters, queue.position)
+            swap(&waiters, &queue.waiters)
+            return queue.position
         }
     }
 
