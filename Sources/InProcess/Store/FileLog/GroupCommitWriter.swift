@@ -11,11 +11,11 @@ import Synchronization
 /// order and a durable record implies every record before it is durable.
 final class GroupCommitWriter: @unchecked Sendable {
     /// Unchecked: a checked continuation allocates a canary per commit. Each one is resumed exactly
-    /// once: by `enqueue` when it refuses, else by the thread (`run` or `fail`), which removes it
-    /// from the queue as it takes it.
+    /// once: by `enqueue` when it refuses, else by the thread (`acknowledge` or `fail`), which
+    /// removes it from the queue as it takes it.
     typealias Acknowledgement = UnsafeContinuation<[RecordedEvent], any Error>
 
-    private struct Waiter {
+    private struct Waiter: Sendable {
         var acknowledgement: Acknowledgement
         var result: Result<[RecordedEvent], any Error>
     }
@@ -43,6 +43,7 @@ final class GroupCommitWriter: @unchecked Sendable {
     private let published: @Sendable (Int64) -> Void
     private let syncs = Atomic<Int>(0)
     private let batches = Atomic<Int>(0)
+    private let acknowledger = BatchAcknowledger()
 
     /// - Parameters:
     ///   - length: where the file's valid records end, so where the next one goes.
@@ -55,8 +56,12 @@ final class GroupCommitWriter: @unchecked Sendable {
 
     var syncCount: Int { syncs.load(ordering: .relaxed) }
 
-    /// Starts the writer thread, which holds the writer until it exits.
+    /// Starts the writer thread, which holds the writer until it exits, and its acknowledger's.
     func start() throws(StoreError) {
+        do { try acknowledger.start() } catch {
+            file.close()
+            throw error
+        }
         var thread = pthread_t()
         let context = Unmanaged.passRetained(self).toOpaque()
         let created = pthread_create(
@@ -68,6 +73,7 @@ final class GroupCommitWriter: @unchecked Sendable {
             }, context)
         guard created == 0 else {
             Unmanaged<GroupCommitWriter>.fromOpaque(context).release()
+            acknowledger.finish()
             file.close()
             throw StoreError.io("pthread_create: error \(created)")
         }
@@ -147,14 +153,33 @@ final class GroupCommitWriter: @unchecked Sendable {
                 }
                 batch.removeAll(keepingCapacity: true)
                 published(position)
-                for waiter in waiters { waiter.acknowledgement.resume(with: waiter.result) }
+                acknowledge(waiters)
             } catch {
                 fail(waiters, error)
             }
             waiters.removeAll(keepingCapacity: true)
         }
         file.close()
-        for closer in lock.withLock({ queue.closers }) { closer.resume() }
+        let closers = lock.withLock { queue.closers }
+        // After the last handed-off batch: `close` returns once every commit has its answer.
+        acknowledger.hand { for closer in closers { closer.resume() } }
+        acknowledger.finish()
+    }
+
+    /// Resumes a durable batch's committers.
+    ///
+    /// A lone committer is resumed here, the shortest path for a single writer. A larger batch is
+    /// handed to the acknowledger's thread in one hop, so this thread starts the next write and
+    /// sync at once. A lone committer is resumed here only when no batch is pending there, so
+    /// answers keep their order.
+    private func acknowledge(_ waiters: [Waiter]) {
+        if waiters.count == 1, acknowledger.isIdle {
+            waiters[0].acknowledgement.resume(with: waiters[0].result)
+            return
+        }
+        acknowledger.hand {
+            for waiter in waiters { waiter.acknowledgement.resume(with: waiter.result) }
+        }
     }
 
     /// Waits for queued records and takes them all, swapping the (empty) buffers passed in for
