@@ -4,6 +4,9 @@
 /// start with NAME (`--filter log.append`).
 struct BenchGroup: Sendable {
     var name: String
+    /// How the names of the group's benchmarks begin, so a filter for another group's benchmark
+    /// skips this group without running any of its set-up.
+    var namePrefixes: [String]
     /// Runs the benchmarks `isSelected` admits by name, handing each result to `report` as soon as
     /// it is measured.
     var run: @Sendable (_ isSelected: (String) -> Bool, _ report: (Measurement) -> Void) async throws -> Void
@@ -11,4 +14,10 @@ struct BenchGroup: Sendable {
     static let all: [BenchGroup] = [
         .core, .graphql,
     ]
+
+    /// Whether `filter` (a group name or a benchmark-name prefix) can select anything in this group.
+    func mayRun(filter: String?) -> Bool {
+        guard let filter, filter != name else { return true }
+        return namePrefixes.contains { filter.hasPrefix($0) || $0.hasPrefix(filter) }
+    }
 }

@@ -5,7 +5,7 @@ import LOW
 extension BenchGroup {
     /// The event log and the executor: `log.append.1writer`, `log.append.64writers`, `log.replay`,
     /// `executor.inmemory`.
-    static let core = BenchGroup(name: "core") { isSelected, report in
+    static let core = BenchGroup(name: "core", namePrefixes: ["log.", "executor."]) { isSelected, report in
         var oneWriter: Measurement?
         if isSelected("log.append.1writer") {
             oneWriter = try await LogAppendBenchmark(writers: 1).run()

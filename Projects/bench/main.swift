@@ -19,12 +19,16 @@ while let argument = arguments.popFirst() {
 }
 
 var measured = 0
-for group in BenchGroup.all {
+for group in BenchGroup.all where group.mayRun(filter: filter) {
     let isWholeGroup = filter == nil || filter == group.name
     let isSelected = { (name: String) in isWholeGroup || name.hasPrefix(filter ?? "") }
-    try await group.run(isSelected) { measurement in
-        measured += 1
-        emit(measurement.line)
+    do {
+        try await group.run(isSelected) { measurement in
+            measured += 1
+            emit(measurement.line)
+        }
+    } catch {
+        fail("group \(group.name): \(error)")
     }
 }
 if measured == 0 { fail("no group or benchmark named \(filter ?? "")") }

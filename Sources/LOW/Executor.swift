@@ -58,10 +58,14 @@ package struct Executor<H: Handler>: Sendable {
         var changes = ChangeSet(command: envelope)
         switch decision {
         case .accepted(let events):
-            for (index, event) in events.enumerated() {
+            changes.events.reserveCapacity(events.count)
+            // An index loop, not `enumerated()`: this code is generic over the handler, and each
+            // generic iterator type costs a metadata lookup per command.
+            for index in events.indices {
+                let event = events[index]
                 changes.events.append(
                     .init(
-                        id: envelope.id.derived("event-\(index)"), type: event.type, streamID: event.streamID,
+                        id: envelope.id.derived(Self.eventName(index)), type: event.type, streamID: event.streamID,
                         payload: event.payload))
                 handler.write(event, into: &changes)
             }
@@ -75,12 +79,21 @@ package struct Executor<H: Handler>: Sendable {
             }
             changes.events.append(
                 .init(
-                    id: envelope.id.derived("event-0"), type: rejection.storedAs ?? "\(H.Command.name)Rejected",
+                    id: envelope.id.derived(Self.eventName(0)), type: rejection.storedAs ?? "\(H.Command.name)Rejected",
                     streamID: Rejection.streamID(for: envelope.id), payload: payload))
         }
         // Every stream read to decide, rejections included, must still be where it was: a decision
-        // made on facts that moved meanwhile is made again.
-        for (stream, version) in readVersions { changes.expectedVersions[stream] = .exactly(version) }
+        // made on facts that moved meanwhile is made again. `mapValues` keeps the hash table as it is: no key is hashed again.
+        changes.expectedVersions = readVersions.mapValues { .exactly($0) }
         return changes
     }
+
+    /// The name the id of a decision's event `index` derives from (`event-0`, `event-1`, ...).
+    private static func eventName(_ index: Int) -> String {
+        index < derivedEventNames.count ? derivedEventNames[index] : "event-\(index)"
+    }
 }
+
+/// The first few event names, made once instead of interpolated per event (a generic type such as
+/// `Executor` cannot have a stored static).
+private let derivedEventNames: [String] = (0..<16).map { "event-\($0)" }

@@ -41,12 +41,23 @@ package struct ID: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     /// The name-based (version 5, SHA-1) UUID of `name` in `namespace`.
+    ///
+    /// Runs for every event id, so it allocates nothing: the namespace and the name meet in a
+    /// stack buffer, and the id is cut from the digest's words.
     package static func named(_ name: String, in namespace: ID) -> ID {
-        let digest = SHA1.digest(namespace.bytes + Array(name.utf8))
-        var bytes = Array(digest.prefix(16))
-        bytes[6] = (bytes[6] & 0x0F) | 0x50
-        bytes[8] = (bytes[8] & 0x3F) | 0x80
-        return ID(bytes: bytes)
+        var name = name
+        let h = name.withUTF8 { utf8 in
+            withUnsafeTemporaryAllocation(byteCount: 16 + utf8.count, alignment: 8) { message in
+                message.storeBytes(of: namespace.high.bigEndian, toByteOffset: 0, as: UInt64.self)
+                message.storeBytes(of: namespace.low.bigEndian, toByteOffset: 8, as: UInt64.self)
+                UnsafeMutableRawBufferPointer(rebasing: message[16...]).copyMemory(from: UnsafeRawBufferPointer(utf8))
+                return SHA1.words(of: UnsafeRawBufferPointer(message))
+            }
+        }
+        // RFC 9562 §5.5: the first 16 digest bytes, version 5 in byte 6, variant 0b10 in byte 8.
+        let high = UInt64(h.0) << 32 | UInt64(h.1)
+        let low = UInt64(h.2) << 32 | UInt64(h.3)
+        return ID(high: (high & ~0xF000) | 0x5000, low: (low & ~(0xC000 << 48)) | (0x8000 << 48))
     }
 
     /// The command id a client's idempotency key stands for (CONTRACT.md, `Idempotency-Key`).

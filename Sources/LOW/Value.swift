@@ -26,6 +26,9 @@ package struct Fields: Sendable, Hashable, Sequence, ExpressibleByDictionaryLite
     package private(set) var entries: [Entry]
 
     package init() { entries = [] }
+    /// Fields of `entries` as they are, for a decoder that builds them in one go; the keys must be
+    /// distinct (the caller checks: a repeated key would hide the later value).
+    package init(entries: [Entry]) { self.entries = entries }
     package init(dictionaryLiteral elements: (String, Value)...) {
         entries = elements.map { Entry(key: $0.0, value: $0.1) }
     }
@@ -58,10 +61,19 @@ extension Value: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Expres
     package init(booleanLiteral value: Bool) { self = .bool(value) }
     package init(nilLiteral: ()) { self = .null }
     package init(arrayLiteral elements: Value...) { self = .list(elements) }
+    /// A repeated key keeps its first place and takes the last value, as `Fields`' subscript does.
     package init(dictionaryLiteral elements: (String, Value)...) {
-        var fields = Fields()
-        for (key, value) in elements { fields[key] = value }
-        self = .object(fields)
+        // Every event payload is one of these: one reserved array instead of growing it per field.
+        var entries: [Fields.Entry] = []
+        entries.reserveCapacity(elements.count)
+        for (key, value) in elements {
+            if let i = entries.firstIndex(where: { $0.key == key }) {
+                entries[i].value = value
+            } else {
+                entries.append(Fields.Entry(key: key, value: value))
+            }
+        }
+        self = .object(Fields(entries: entries))
     }
 }
 

@@ -32,6 +32,26 @@ struct IDTests {
             hex(SHA1.digest(Array(repeating: UInt8(ascii: "a"), count: 1000)))
                 == "291e9a6c66994949b57ba5e650361e98fc36b1ba")
     }
+
+    // Python: hashlib.sha1(b"a" * n); the lengths around 56 and 64 take one or two padding blocks.
+    @Test(arguments: [
+        (55, "c1c8bbdc22796e28c0e15163d20899b65621d65a"), (56, "c2db330f6083854c99d4b5bfb6e8f29f201be699"),
+        (63, "03f09f5b158a7a8cdad920bddc29b81c18a551f5"), (64, "0098ba824b5c16427bd7a1122a5a442a25ec644d"),
+        (119, "ee971065aaa017e0632a8ca6c77bb3bf8b1dfc56"), (120, "f34c1488385346a55709ba056ddd08280dd4c6d6"),
+    ])
+    func sha1PadsEveryLengthAroundABlockBoundary(length: Int, expected: String) {
+        func hex(_ bytes: [UInt8]) -> String { bytes.map { String($0, radix: 16).leftPad(2) }.joined() }
+        #expect(hex(SHA1.digest(Array(repeating: UInt8(ascii: "a"), count: length))) == expected)
+    }
+
+    @Test func namedIDsMatchPythonForEmptyLongAndNonASCIINames() {
+        // Python: uuid.uuid5(uuid.NAMESPACE_URL, name)
+        #expect(ID.named("", in: .urlNamespace).description == "1b4db7eb-4057-5ddf-91e0-36dec72071f5")
+        #expect(
+            ID.named(String(repeating: "x", count: 2000), in: .urlNamespace).description
+                == "2531ac98-e97b-589b-ac68-3d0e65f0aa4a")
+        #expect(ID.named("é-event-0", in: .urlNamespace).description == "aadfc6a1-72aa-5f70-aac0-0c8018146746")
+    }
 }
 
 extension String {

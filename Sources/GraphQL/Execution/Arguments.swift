@@ -68,7 +68,7 @@ extension Arguments {
                 throw error("Argument \"\(name)\" of non-null type \"\(type)\" must not be null.", valueNode, document)
             }
             guard let value = literals.coerce(argument.value, in: document, to: type) else {
-                let printed = ValuePrinter.print(argument.value, in: document)
+                let printed = Printer.print(argument.value, in: document)
                 throw error("Argument \"\(name)\" has invalid value \(printed).", valueNode, document)
             }
             coerced.append(InputValue.Field(name, value))

@@ -24,7 +24,8 @@ struct BoundResolvers<Context: Sendable>: FieldResolving {
     func resolve(_ slot: Int, _ input: ResolveInput<Void>) throws -> FieldValue {
         switch resolvers[slot] {
         case .sync(let resolve): return try resolve(self.input(input))
-        case .async: throw GraphQLError(message: "Field \(input.parentTypeName).\(input.fieldName) cannot run synchronously.")
+        case .async:
+            throw GraphQLError(message: "Field \(input.parentTypeName).\(input.fieldName) cannot run synchronously.")
         }
     }
 

@@ -75,7 +75,8 @@ package struct ExecutionResult: Sendable {
         }
         if !error.extensions.isEmpty {
             output.append(contentsOf: ",\"extensions\":".utf8)
-            JSONWriter.write(.object(error.extensions.map { InputValue.Field($0.key, .string($0.value)) }), into: &output)
+            JSONWriter.write(
+                .object(error.extensions.map { InputValue.Field($0.key, .string($0.value)) }), into: &output)
         }
         output.append(UInt8(ascii: "}"))
     }

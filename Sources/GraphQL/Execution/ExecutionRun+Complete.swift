@@ -97,7 +97,9 @@ extension ExecutionRun {
             try await completeList(itemType, items, field, group, into: &output)
         case .named(let index):
             if value.isNull { return output.bytes.append(contentsOf: "null".utf8) }
-            guard index >= 0 else { throw fieldError("Unknown type for field \(field.coordinate).", group, output.path) }
+            guard index >= 0 else {
+                throw fieldError("Unknown type for field \(field.coordinate).", group, output.path)
+            }
             let info = table.types[index]
             switch info.kind {
             case .scalar, .enumeration: try writeLeaf(info, value, group, into: &output)
@@ -157,7 +159,8 @@ extension ExecutionRun {
                 "Abstract type \"\(abstract.name)\" was resolved to a non-object type \"\(name)\".", group, path)
         }
         guard abstract.possibleTypes.contains(name) else {
-            throw fieldError("Runtime Object type \"\(name)\" is not a possible type for \"\(abstract.name)\".", group, path)
+            throw fieldError(
+                "Runtime Object type \"\(name)\" is not a possible type for \"\(abstract.name)\".", group, path)
         }
         return runtime
     }

@@ -27,7 +27,8 @@ extension ExecutionRun {
 
     /// ExecuteField, §6.4, synchronously.
     func executeFieldNow(
-        _ type: TypeInfo, _ parent: FieldValue, _ group: FieldGroup, _ field: FieldInfo, into output: inout ExecutionOutput
+        _ type: TypeInfo, _ parent: FieldValue, _ group: FieldGroup, _ field: FieldInfo,
+        into output: inout ExecutionOutput
     ) throws(GraphQLError) {
         output.path.append(.key(group.key))
         defer { output.path.removeLast() }
@@ -60,7 +61,9 @@ extension ExecutionRun {
             try completeListNow(itemType, items, field, group, into: &output)
         case .named(let index):
             if value.isNull { return output.bytes.append(contentsOf: "null".utf8) }
-            guard index >= 0 else { throw fieldError("Unknown type for field \(field.coordinate).", group, output.path) }
+            guard index >= 0 else {
+                throw fieldError("Unknown type for field \(field.coordinate).", group, output.path)
+            }
             let info = table.types[index]
             switch info.kind {
             case .scalar, .enumeration: try writeLeaf(info, value, group, into: &output)

@@ -61,7 +61,9 @@ final class ExecutionRun: Sendable {
     }
 
     /// Executes the root selection set: serially for a mutation (§6.2.2), else normally.
-    func executeRoot(_ operation: OperationDefinitionNode, root: TypeInfo, rootValue: FieldValue) async -> ExecutionResult {
+    func executeRoot(_ operation: OperationDefinitionNode, root: TypeInfo, rootValue: FieldValue) async
+        -> ExecutionResult
+    {
         var output = ExecutionOutput()
         output.bytes.reserveCapacity(512)
         let fields = plan(root, collectFields(root, [operation.selectionSet]))

@@ -15,7 +15,9 @@ struct InputCoercion {
     init(table: TypeTable) { self.table = table }
 
     /// The coerced value, or nil when a problem was recorded.
-    mutating func coerce(_ value: InputValue, to type: TypeReference, path: inout [GraphQLError.PathComponent]) -> InputValue? {
+    mutating func coerce(_ value: InputValue, to type: TypeReference, path: inout [GraphQLError.PathComponent])
+        -> InputValue?
+    {
         switch type {
         case .nonNull(let inner):
             guard !value.isNull else {
@@ -34,7 +36,11 @@ struct InputCoercion {
             var isValid = true
             for (position, item) in items.enumerated() {
                 path.append(.index(position))
-                if let result = coerce(item, to: itemType, path: &path) { coerced.append(result) } else { isValid = false }
+                if let result = coerce(item, to: itemType, path: &path) {
+                    coerced.append(result)
+                } else {
+                    isValid = false
+                }
                 path.removeLast()
             }
             return isValid ? .list(coerced) : nil
@@ -64,7 +70,9 @@ struct InputCoercion {
         for field in type.inputFields {
             guard let fieldValue = given.first(where: { $0.name == field.name })?.value else {
                 if let defaultValue = field.defaultValue {
-                    guard let literal = LiteralCoercion(table: table, variables: nil).coerceConstant(defaultValue, field.type)
+                    guard
+                        let literal = LiteralCoercion(table: table, variables: nil).coerceConstant(
+                            defaultValue, field.type)
                     else { continue }
                     coerced.append(InputValue.Field(field.name, literal))
                 } else if field.type.isNonNull {
@@ -85,7 +93,8 @@ struct InputCoercion {
             let suggestions = Suggestions.list(entry.name, type.inputFields.map(\.name))
             report(
                 path, value,
-                "Field \"\(entry.name)\" is not defined by type \"\(type.name)\"." + Suggestions.didYouMean(suggestions))
+                "Field \"\(entry.name)\" is not defined by type \"\(type.name)\"." + Suggestions.didYouMean(suggestions)
+            )
             isValid = false
         }
         if isValid && type.isOneOf { isValid = checkOneOf(coerced, given: given, type, value, path: path) }
@@ -128,7 +137,8 @@ struct InputCoercion {
                     "Enum \"\(type.name)\" cannot represent non-string value: \(shown)." + enumHint(shown, type))
             }
             guard type.enumNames.contains(name) else {
-                throw CoercionFailure("Value \"\(name)\" does not exist in \"\(type.name)\" enum." + enumHint(name, type))
+                throw CoercionFailure(
+                    "Value \"\(name)\" does not exist in \"\(type.name)\" enum." + enumHint(name, type))
             }
             return .enumValue(name)
         }

@@ -54,8 +54,14 @@ enum Inspect {
     }
 
     private static func writeList(_ items: [InputValue], depth: Int, into output: inout String) {
-        if items.isEmpty { return output += "[]" }
-        if depth > maxDepth { return output += "[Array]" }
+        if items.isEmpty {
+            output += "[]"
+            return
+        }
+        if depth > maxDepth {
+            output += "[Array]"
+            return
+        }
         output += "["
         for (position, item) in items.prefix(maxArrayLength).enumerated() {
             if position > 0 { output += ", " }
@@ -68,8 +74,14 @@ enum Inspect {
     }
 
     private static func writeObject(_ fields: [InputValue.Field], depth: Int, into output: inout String) {
-        if fields.isEmpty { return output += "{}" }
-        if depth > maxDepth { return output += "[Object]" }
+        if fields.isEmpty {
+            output += "{}"
+            return
+        }
+        if depth > maxDepth {
+            output += "[Object]"
+            return
+        }
         output += "{ "
         for (position, field) in fields.enumerated() {
             if position > 0 { output += ", " }

@@ -53,9 +53,15 @@ package struct JSONInput {
         case UInt8(ascii: "{"): return try readObject()
         case UInt8(ascii: "["): return try readArray()
         case UInt8(ascii: "\""): return .string(try readString())
-        case UInt8(ascii: "t"): try readKeyword("true"); return .boolean(true)
-        case UInt8(ascii: "f"): try readKeyword("false"); return .boolean(false)
-        case UInt8(ascii: "n"): try readKeyword("null"); return .null
+        case UInt8(ascii: "t"):
+            try readKeyword("true")
+            return .boolean(true)
+        case UInt8(ascii: "f"):
+            try readKeyword("false")
+            return .boolean(false)
+        case UInt8(ascii: "n"):
+            try readKeyword("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try readNumber()
         default: throw failure("Unexpected character in JSON")
         }
@@ -87,7 +93,9 @@ package struct JSONInput {
             return .object(fields)
         }
         while true {
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("Expected a string key") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                throw failure("Expected a string key")
+            }
             let key = try readString()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw failure("Expected ':'") }

@@ -63,7 +63,9 @@ struct LiteralCoercion {
             let entry = given.first { document.name($0.name, equals: field.name) }
             guard let entry, !isMissingVariable(entry.value, in: document) else {
                 if let defaultValue = field.defaultValue {
-                    guard let value = LiteralCoercion(table: table, variables: nil).coerceConstant(defaultValue, field.type)
+                    guard
+                        let value = LiteralCoercion(table: table, variables: nil).coerceConstant(
+                            defaultValue, field.type)
                     else { return nil }
                     coerced.append(InputValue.Field(field.name, value))
                 } else if field.type.isNonNull {
@@ -125,7 +127,9 @@ struct LiteralCoercion {
         case .object(let fields):
             return .object(
                 document.nodes(fields).compactMap { field in
-                    untyped(document[field.value], in: document).map { InputValue.Field(document.string(field.name), $0) }
+                    untyped(document[field.value], in: document).map {
+                        InputValue.Field(document.string(field.name), $0)
+                    }
                 })
         }
     }

@@ -17,7 +17,9 @@ package struct QueryLimits: Sendable {
     package var countsIntrospection: Bool
 
     /// Makes limits; by default there are none.
-    package init(maxDepth: Int? = nil, maxCost: Int? = nil, defaultListSize: Int = 10, countsIntrospection: Bool = false) {
+    package init(
+        maxDepth: Int? = nil, maxCost: Int? = nil, defaultListSize: Int = 10, countsIntrospection: Bool = false
+    ) {
         self.maxDepth = maxDepth
         self.maxCost = maxCost
         self.defaultListSize = defaultListSize
@@ -39,7 +41,8 @@ package struct QueryLimits: Sendable {
             return nil
         }
         return GraphQLError(
-            message: message, locations: [document.location(of: operation)], extensions: ExecutionErrorCode.queryTooComplex)
+            message: message, locations: [document.location(of: operation)],
+            extensions: ExecutionErrorCode.queryTooComplex)
     }
 
     /// The depth and cost of `operation`.
@@ -79,7 +82,9 @@ private struct ComplexityMeasure {
             case .field(let ref): part = measureField(document[ref], on: type)
             case .inlineFragment(let ref):
                 let fragment = document[ref]
-                guard Directives.shouldInclude(fragment.directives, in: document, variables: variables) else { continue }
+                guard Directives.shouldInclude(fragment.directives, in: document, variables: variables) else {
+                    continue
+                }
                 let inner = fragment.typeCondition.flatMap { table.info(named: document.string($0)) } ?? type
                 part = measure(fragment.selectionSet, on: inner)
             case .fragmentSpread(let ref):
@@ -125,7 +130,8 @@ private struct ComplexityMeasure {
             switch current {
             case .nonNull(let inner): current = inner
             case .list(let inner):
-                multiplier = Self.multiply(multiplier, isOuter ? firstArgument(field) ?? limits.defaultListSize : limits.defaultListSize)
+                multiplier = Self.multiply(
+                    multiplier, isOuter ? firstArgument(field) ?? limits.defaultListSize : limits.defaultListSize)
                 isOuter = false
                 current = inner
             case .named: return multiplier

@@ -52,7 +52,8 @@ package struct Resolvers<Context: Sendable>: Sendable {
 
     /// Registers a synchronous resolver for `typeName.fieldName`.
     package mutating func field(
-        _ typeName: String, _ fieldName: String, _ resolve: @escaping @Sendable (ResolveInput<Context>) throws -> FieldValue
+        _ typeName: String, _ fieldName: String,
+        _ resolve: @escaping @Sendable (ResolveInput<Context>) throws -> FieldValue
     ) {
         fields[FieldKey(typeName, fieldName)] = .sync(resolve)
     }

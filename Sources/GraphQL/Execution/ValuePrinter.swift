@@ -1,25 +1,7 @@
-// Printing values in GraphQL syntax: literals of a document for messages (graphql-js `print`),
-// and coerced values for introspection's `defaultValue` (graphql-js `astFromValue` + `print`).
+// Printing coerced values in GraphQL syntax for introspection's `defaultValue` (graphql-js
+// `astFromValue` + `print`); literals of a document print with the Language `Printer`.
 
 enum ValuePrinter {
-    /// A literal of `document` as graphql-js 16 prints it: `[1, 2]`, `{a: "x"}`, `$var`.
-    static func print(_ ref: NodeRef<ValueNode>, in document: Document) -> String {
-        switch document[ref].kind {
-        case .variable(let name): return "$" + document.string(name)
-        case .int(let range), .float(let range): return document.text(range)
-        case .string(let literal):
-            if literal.isBlock { return "\"\"\"" + document.text(literal.content) + "\"\"\"" }
-            return printString(document.string(literal))
-        case .boolean(let flag): return flag ? "true" : "false"
-        case .null: return "null"
-        case .enumValue(let name): return document.string(name)
-        case .list(let items): return "[" + items.map { print($0, in: document) }.joined(separator: ", ") + "]"
-        case .object(let fields):
-            let printed = document.nodes(fields).map { document.string($0.name) + ": " + print($0.value, in: document) }
-            return "{" + printed.joined(separator: ", ") + "}"
-        }
-    }
-
     /// A coerced value of `type` as GraphQL syntax (graphql-js `print(astFromValue(value, type))`).
     static func print(_ value: InputValue, as type: TypeReference, table: TypeTable) -> String {
         switch (type, value) {

@@ -38,15 +38,20 @@ extension VariableValues {
             func fail(_ message: String) {
                 // Locating is a scan of the source: only done for an error.
                 let location = [document.location(of: definition)]
-                errors.append(GraphQLError(message: message, locations: location, extensions: ExecutionErrorCode.badUserInput))
+                errors.append(
+                    GraphQLError(message: message, locations: location, extensions: ExecutionErrorCode.badUserInput))
             }
-            guard let named = table.info(named: type.namedType), named.kind != .object, named.kind != .interface, named.kind != .union else {
+            guard let named = table.info(named: type.namedType), named.kind != .object, named.kind != .interface,
+                named.kind != .union
+            else {
                 fail("Variable \"$\(name)\" expected value of type \"\(type)\" which cannot be used as an input type.")
                 continue
             }
             guard let value = inputs?[name] else {
                 if let defaultValue = definition.defaultValue {
-                    if let value = LiteralCoercion(table: table, variables: nil).coerce(defaultValue, in: document, to: type) {
+                    if let value = LiteralCoercion(table: table, variables: nil).coerce(
+                        defaultValue, in: document, to: type)
+                    {
                         coerced.values[name] = value
                     }
                 } else if type.isNonNull {

@@ -25,7 +25,8 @@ struct Introspection {
         case .field(let definition): return resolveField(field, definition, includeDeprecated: includeDeprecated)
         case .inputValue(let definition): return resolveInputValue(field, definition)
         case .enumValue(let definition): return resolveEnumValue(field, definition)
-        case .directive(let definition): return resolveDirective(field, definition, includeDeprecated: includeDeprecated)
+        case .directive(let definition):
+            return resolveDirective(field, definition, includeDeprecated: includeDeprecated)
         }
     }
 

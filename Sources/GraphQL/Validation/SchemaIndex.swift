@@ -74,10 +74,14 @@ final class SchemaIndex: Sendable {
 
     func name(_ id: TypeID) -> String { schema.types[id.index].name }
     func kind(_ id: TypeID) -> TypeKind { kinds[id.index] }
-    func isComposite(_ id: TypeID) -> Bool { kinds[id.index] == .object || kinds[id.index] == .interface || kinds[id.index] == .union }
+    func isComposite(_ id: TypeID) -> Bool {
+        kinds[id.index] == .object || kinds[id.index] == .interface || kinds[id.index] == .union
+    }
     func isLeaf(_ id: TypeID) -> Bool { kinds[id.index] == .scalar || kinds[id.index] == .enumeration }
     func isAbstract(_ id: TypeID) -> Bool { kinds[id.index] == .interface || kinds[id.index] == .union }
-    func isInput(_ id: TypeID) -> Bool { kinds[id.index] != .object && kinds[id.index] != .interface && kinds[id.index] != .union }
+    func isInput(_ id: TypeID) -> Bool {
+        kinds[id.index] != .object && kinds[id.index] != .interface && kinds[id.index] != .union
+    }
 
     /// The root type of an operation kind.
     func rootType(_ kind: OperationKind) -> TypeID? {
@@ -120,7 +124,8 @@ final class SchemaIndex: Sendable {
 
     /// The field's arguments.
     func arguments(_ field: FieldID) -> [InputValueDefinition] {
-        field.position >= 0 ? schema.types[field.parent.index].fields[Int(field.position)].arguments
+        field.position >= 0
+            ? schema.types[field.parent.index].fields[Int(field.position)].arguments
             : definition(field).arguments
     }
 

@@ -92,7 +92,9 @@ extension ValidationContext {
         }
         for fieldRef in fields {
             let field = document[fieldRef]
-            let definition = inputObject.flatMap { schema.types[$0.index].inputField(named: document.string(field.name)) }
+            let definition = inputObject.flatMap {
+                schema.types[$0.index].inputField(named: document.string(field.name))
+            }
             if let inputObject, definition == nil, checksValue {
                 ValuesOfCorrectTypeRule.reportUnknownField(field, type: index.type(inputObject), in: self)
             }

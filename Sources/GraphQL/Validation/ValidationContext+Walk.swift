@@ -11,7 +11,8 @@ extension ValidationContext {
             switch definition {
             case .operation(let ref):
                 walkOperation(document[ref])
-                operationFacts[ref.intIndex] = OperationFacts(usages: usageStart..<usages.count, errorPosition: errorCount)
+                operationFacts[ref.intIndex] = OperationFacts(
+                    usages: usageStart..<usages.count, errorPosition: errorCount)
             case .fragment(let ref):
                 walkFragment(document[ref], position: ref.intIndex)
                 fragmentFacts[ref.intIndex].usages = usageStart..<usages.count
@@ -85,7 +86,9 @@ extension ValidationContext {
 
     /// Walks a selection set whose parent type is `parent` (nil when unknown or not composite).
     func walkSelectionSet(_ ref: NodeRef<SelectionSetNode>, parent: TypeID?) {
-        if checks(.overlappingFieldsCanBeMerged) { OverlappingFieldsCanBeMergedRule.check(ref, parent: parent, in: self) }
+        if checks(.overlappingFieldsCanBeMerged) {
+            OverlappingFieldsCanBeMergedRule.check(ref, parent: parent, in: self)
+        }
         for selection in document.selections(of: ref) {
             switch selection {
             case .field(let field): walkField(document[field], parent: parent)

@@ -66,7 +66,9 @@ package struct Validator: Sendable {
                 if context.checks(.noUndefinedVariables) {
                     NoUndefinedVariablesRule.check(operation, usages: usages, in: context)
                 }
-                if context.checks(.noUnusedVariables) { NoUnusedVariablesRule.check(operation, usages: usages, in: context) }
+                if context.checks(.noUnusedVariables) {
+                    NoUnusedVariablesRule.check(operation, usages: usages, in: context)
+                }
                 if context.checks(.variablesInAllowedPosition) {
                     VariablesInAllowedPositionRule.check(operation, usages: usages, in: context)
                 }

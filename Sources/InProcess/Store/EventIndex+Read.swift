@@ -18,7 +18,12 @@ extension EventIndex {
             }
             return collect(merged(types, from: start, to: end, limit: limit, filter: filter), filter: filter)
         }
+        if filter.from == nil, filter.to == nil {
+            // Nothing to filter: one copy of the range, no per-event check or array growth.
+            return Array(events[start..<(start + min(limit, end - start))])
+        }
         var out: [RecordedEvent] = []
+        out.reserveCapacity(min(limit, end - start))
         var index = start
         while index < end, out.count < limit {
             if filter.admits(events[index]) { out.append(events[index]) }

@@ -42,19 +42,51 @@ package struct EventIndex {
     // MARK: - Writing
 
     /// Checks `changes` against the current state and appends it.
+    ///
+    /// One pass over the id tables: each id is looked up and, when new, taken for this commit in
+    /// the same probe; a check that fails afterwards gives back what was taken.
     /// - Throws: `CommitError.duplicateCommand` when the command id (or one of its event ids) is
     ///   already stored, `.conflict` when an expected version is off, `.claimTaken` when another
     ///   owner holds a claimed key, `StoreError.invalidChangeSet` for an event id used twice in it.
     package mutating func sequence(_ changes: ChangeSet) throws -> [RecordedEvent] {
-        try validate(changes)
-        return Array(events[append(changes)])
-    }
-
-    /// Checks `changes` against the current state without appending it; throws as `sequence` does.
-    package func validate(_ changes: ChangeSet) throws {
-        if let first = commands[IDKey(changes.command.id)] {
+        let slot = commandEntries.count
+        let commandKey = IDKey(changes.command.id)
+        if let first = Self.take(commandKey, for: slot, in: &commands) {
             throw CommitError.duplicateCommand(eventsOf(commandEntries[first]))
         }
+        var taken = 0
+        do {
+            try checkVersionsAndClaims(changes)
+            for event in changes.events {
+                if let holder = Self.take(IDKey(event.id), for: slot, in: &eventIDs) {
+                    // `slot` is new, so only an earlier event of this same commit can hold it.
+                    if holder == slot {
+                        throw StoreError.invalidChangeSet("event id \(event.id) appears twice in one commit")
+                    }
+                    throw CommitError.duplicateCommand(eventsOf(commandEntries[holder]))
+                }
+                taken += 1
+            }
+        } catch {
+            commands[commandKey] = nil
+            for event in changes.events.prefix(taken) { eventIDs[IDKey(event.id)] = nil }
+            throw error
+        }
+        return Array(events[appendRecords(changes, slot: slot)])
+    }
+
+    /// The value `table` holds for `key`, or `nil` after storing `value` there: one hash probe
+    /// (the optional subscript's in-place accessor) where a lookup and an insert take two.
+    private static func take(_ key: IDKey, for value: Int, in table: inout [IDKey: Int]) -> Int? {
+        var holder: Int?
+        func claim(_ entry: inout Int?) {
+            if let entry { holder = entry } else { entry = value }
+        }
+        claim(&table[key])
+        return holder
+    }
+
+    private func checkVersionsAndClaims(_ changes: ChangeSet) throws {
         for (streamID, expected) in changes.expectedVersions {
             guard case .exactly(let version) = expected else { continue }
             let actual = streams[streamID]?.indices.count ?? 0
@@ -63,28 +95,27 @@ package struct EventIndex {
         for (key, owner) in changes.claims {
             if let holder = claims[key], holder != owner { throw CommitError.claimTaken(key, owner: holder) }
         }
-        for (offset, event) in changes.events.enumerated() {
-            if let first = eventIDs[IDKey(event.id)] {
-                throw CommitError.duplicateCommand(eventsOf(commandEntries[first]))
-            }
-            if changes.events[..<offset].contains(where: { $0.id == event.id }) {
-                throw StoreError.invalidChangeSet("event id \(event.id) appears twice in one commit")
-            }
-        }
     }
 
-    /// Appends `changes` without checks: for a validated change set, or one read back from a log.
+    /// Appends `changes` without checks: for a change set read back from a log.
     /// - Returns: the indices of its events in `events`.
     @discardableResult
     package mutating func append(_ changes: ChangeSet) -> Range<Int> {
+        let slot = commandEntries.count
+        for new in changes.events { eventIDs[IDKey(new.id)] = slot }
+        commands[IDKey(changes.command.id)] = slot
+        return appendRecords(changes, slot: slot)
+    }
+
+    /// Appends the events, claims and command entry of `changes`, whose ids are already entered
+    /// under `slot`.
+    private mutating func appendRecords(_ changes: ChangeSet, slot: Int) -> Range<Int> {
         let command = changes.command
         let firstIndex = events.count
-        let slot = commandEntries.count
         for new in changes.events {
             let index = events.count
             let version = streams[new.streamID, default: StreamEntry()].append(index)
             types[new.type, default: []].append(index)
-            eventIDs[IDKey(new.id)] = slot
             events.append(
                 RecordedEvent(
                     id: new.id, type: new.type, streamID: new.streamID, streamVersion: version,
@@ -93,7 +124,6 @@ package struct EventIndex {
                     payload: new.payload))
         }
         for (key, owner) in changes.claims { claims[key] = owner }
-        commands[IDKey(command.id)] = slot
         commandEntries.append(CommandEntry(envelope: command, firstIndex: firstIndex, count: changes.events.count))
         return firstIndex..<events.count
     }

@@ -3,8 +3,10 @@ import Synchronization
 
 /// Read models held in memory: rows per table in creation order, secondary indexes from each row's
 /// `indexKeys`, and a checkpoint per projector, all under one lock so a row and its projector's
-/// checkpoint move together. Passes `ShellTesting.ReadModelStoreContract`.
-package final class InMemoryReadModelStore: ReadModelStore {
+/// checkpoint move together. Passes `ShellTesting.ReadModelStoreContract`. A projection runner
+/// applies whole batches through `update` (`SynchronousReadModelStore`): one lock, no `async` call
+/// per event.
+package final class InMemoryReadModelStore: SynchronousReadModelStore {
     private struct State: ~Copyable {
         /// Per `M.table`: `ObjectIdentifier(M.self)` and its rows.
         var tables: [String: (model: ObjectIdentifier, table: ReadModelTable)] = [:]
@@ -40,6 +42,17 @@ package final class InMemoryReadModelStore: ReadModelStore {
         }
     }
 
+    package func update<M: ReadModel>(
+        _ type: M.Type, projector: String, through position: Int64, _ body: (inout any ReadModelRows<M>) -> Void
+    ) throws {
+        try state.withLock { state in
+            guard let table = try Self.table(M.self, in: &state, creating: true) else { return }
+            var rows: any ReadModelRows<M> = TableRows<M>(table: table)
+            body(&rows)
+            Self.advance(&state.checkpoints[projector, default: 0], to: position)
+        }
+    }
+
     package func advance(_ projector: String, to position: Int64) async throws {
         state.withLock { state in Self.advance(&state.checkpoints[projector, default: 0], to: position) }
     }
@@ -67,4 +80,11 @@ package final class InMemoryReadModelStore: ReadModelStore {
         }
         return existing.table
     }
+}
+
+/// One table's rows as `update` hands them to a projector.
+private struct TableRows<Model: ReadModel>: ReadModelRows {
+    let table: ReadModelTable
+
+    mutating func update(id: String, _ change: (Model?) -> Model?) { table.update(id: id, change) }
 }

@@ -20,11 +20,13 @@ final class ReadModelTable {
     /// Index name → key → row id.
     private var indexes: [String: [String: String]] = [:]
 
-    func row<Model: ReadModel>(id: String, as type: Model.Type) -> Model? { slots[id]?.row as? Model }
+    func row<Model: ReadModel>(id: String, as type: Model.Type) -> Model? {
+        slots[id].flatMap { Self.cast($0.row, to: Model.self) }
+    }
 
     func row<Model: ReadModel>(index: String, key: String, as type: Model.Type) -> Model? {
         guard let id = indexes[index]?[key] else { return nil }
-        return slots[id]?.row as? Model
+        return slots[id].flatMap { Self.cast($0.row, to: Model.self) }
     }
 
     func rows<Model: ReadModel>(after: String?, first: Int, as type: Model.Type) -> [Model] {
@@ -35,7 +37,9 @@ final class ReadModelTable {
         }
         var page: [Model] = []
         while rank < order.count, page.count < first {
-            if let id = order[rank], let row = slots[id]?.row as? Model { page.append(row) }
+            if let id = order[rank], let slot = slots[id], let row = Self.cast(slot.row, to: Model.self) {
+                page.append(row)
+            }
             rank += 1
         }
         return page
@@ -53,6 +57,35 @@ final class ReadModelTable {
         if old == nil { order.append(id) }
         slots[id] = Slot(row: row, rank: rank)
         for (index, key) in row.indexKeys { indexes[index, default: [:]][key] = id }
+    }
+
+    /// `save(change(row), id:)` with one lookup of `id` for a row that exists (the common case when
+    /// a projector moves a row forward).
+    func update<Model: ReadModel>(id: String, _ change: (Model?) -> Model?) {
+        guard let found = slots.index(forKey: id) else {
+            if let row = change(nil) { save(row, id: id) }
+            return
+        }
+        let old = slots.values[found].row
+        guard let row = change(Self.cast(old, to: Model.self)) else {
+            save(nil, id: id)
+            return
+        }
+        let oldKeys = old.indexKeys
+        let keys = row.indexKeys
+        slots.values[found].row = row
+        if keys != oldKeys { unindex(oldKeys, id: id) }
+        for (index, key) in keys { indexes[index, default: [:]][key] = id }
+    }
+
+    /// `row` as `Model`, `nil` when it is another model. The store keeps one model per table, so
+    /// this compares the row's type with `Model` and reinterprets it, cheaper than `as?`, which
+    /// goes through the runtime's general cast for an existential.
+    private static func cast<Model: ReadModel>(_ row: any ReadModel, to type: Model.Type) -> Model? {
+        func open<Row: ReadModel>(_ row: Row) -> Model? {
+            Row.self == Model.self ? unsafeBitCast(row, to: Model.self) : nil
+        }
+        return open(row)
     }
 
     private func unindex(_ keys: [String: String], id: String) {

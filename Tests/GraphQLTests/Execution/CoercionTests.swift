@@ -56,8 +56,13 @@ import Testing
 
     @Test func intVariablesOutside32BitsAreRejected() async throws {
         let message = try await variableError("query($i: Int) { echo(i: $i) }", #"{"i": 2147483648}"#)
-        #expect(message == #"Variable "$i" got invalid value 2147483648; Int cannot represent non 32-bit signed integer value: 2147483648"#)
-        #expect(try await echoed("query($i: Int) { echo(i: $i) }", #"{"i": -2147483648}"#) == #"{"echo":"{\"i\":-2147483648,\"r\":3}"}"#)
+        #expect(
+            message
+                == #"Variable "$i" got invalid value 2147483648; Int cannot represent non 32-bit signed integer value: 2147483648"#
+        )
+        #expect(
+            try await echoed("query($i: Int) { echo(i: $i) }", #"{"i": -2147483648}"#)
+                == #"{"echo":"{\"i\":-2147483648,\"r\":3}"}"#)
     }
 
     @Test func intLiteralsOutside32BitsMakeTheArgumentInvalid() async throws {
@@ -84,7 +89,9 @@ import Testing
     }
 
     @Test func idsAcceptStringsAndIntegers() async throws {
-        #expect(try await echoed("query($id: ID) { echo(id: $id) }", #"{"id": 42}"#) == #"{"echo":"{\"id\":\"42\",\"r\":3}"}"#)
+        #expect(
+            try await echoed("query($id: ID) { echo(id: $id) }", #"{"id": 42}"#)
+                == #"{"echo":"{\"id\":\"42\",\"r\":3}"}"#)
         #expect(try await echoed(#"{ echo(id: 42) }"#) == #"{"echo":"{\"id\":\"42\",\"r\":3}"}"#)
         #expect(
             try await variableError("query($id: ID) { echo(id: $id) }", #"{"id": true}"#)
@@ -92,7 +99,9 @@ import Testing
     }
 
     @Test func enumsComeFromStringsInVariablesAndNamesInLiterals() async throws {
-        #expect(try await echoed("query($c: Color) { echo(c: $c) }", #"{"c": "GREEN"}"#) == #"{"echo":"{\"c\":\"GREEN\",\"r\":3}"}"#)
+        #expect(
+            try await echoed("query($c: Color) { echo(c: $c) }", #"{"c": "GREEN"}"#)
+                == #"{"echo":"{\"c\":\"GREEN\",\"r\":3}"}"#)
         #expect(try await echoed("{ echo(c: BLUE) }") == #"{"echo":"{\"c\":\"BLUE\",\"r\":3}"}"#)
         #expect(
             try await variableError("query($c: Color) { echo(c: $c) }", #"{"c": "GREN"}"#)
@@ -103,11 +112,13 @@ import Testing
     }
 
     @Test func aSingleValueIsAListOfOne() async throws {
-        #expect(try await echoed("query($l: [Int!]) { echo(l: $l) }", #"{"l": 5}"#) == #"{"echo":"{\"l\":[5],\"r\":3}"}"#)
+        #expect(
+            try await echoed("query($l: [Int!]) { echo(l: $l) }", #"{"l": 5}"#) == #"{"echo":"{\"l\":[5],\"r\":3}"}"#)
         #expect(try await echoed("{ echo(l: 5) }") == #"{"echo":"{\"l\":[5],\"r\":3}"}"#)
         #expect(
             try await variableError("query($l: [Int!]) { echo(l: $l) }", #"{"l": [1, null]}"#)
-                == #"Variable "$l" got invalid value null at "l[1]"; Expected non-nullable type "Int!" not to be null."#)
+                == #"Variable "$l" got invalid value null at "l[1]"; Expected non-nullable type "Int!" not to be null."#
+        )
     }
 
     @Test func inputObjectsApplyDefaultsAndRejectUnknownOrMissingFields() async throws {
@@ -121,11 +132,15 @@ import Testing
         #expect(
             try await variableError("query($p: Point) { echo(p: $p) }", #"{"p": {"y": 1}}"#)
                 == #"Variable "$p" got invalid value { y: 1 }; Field "x" of required type "Int!" was not provided."#)
-        #expect(try await echoed("{ echo(p: {x: 2, label: null}) }") == #"{"echo":"{\"p\":{\"x\":2,\"y\":0,\"label\":null},\"r\":3}"}"#)
+        #expect(
+            try await echoed("{ echo(p: {x: 2, label: null}) }")
+                == #"{"echo":"{\"p\":{\"x\":2,\"y\":0,\"label\":null},\"r\":3}"}"#)
     }
 
     @Test func oneOfInputObjectsTakeExactlyOneNonNullField() async throws {
-        #expect(try await echoed("query($o: Choice) { echo(o: $o) }", #"{"o": {"id": 1}}"#) == #"{"echo":"{\"o\":{\"id\":\"1\"},\"r\":3}"}"#)
+        #expect(
+            try await echoed("query($o: Choice) { echo(o: $o) }", #"{"o": {"id": 1}}"#)
+                == #"{"echo":"{\"o\":{\"id\":\"1\"},\"r\":3}"}"#)
         #expect(
             try await variableError("query($o: Choice) { echo(o: $o) }", #"{"o": {"id": 1, "name": "a"}}"#)
                 == #"Variable "$o" got invalid value { id: 1, name: "a" }; Exactly one key must be specified for OneOf type "Choice"."#
@@ -134,7 +149,8 @@ import Testing
 
     @Test func absentAndNullArgumentsStayDistinct() async throws {
         #expect(try await echoed("query($i: Int) { echo(i: $i) }", "{}") == #"{"echo":"{\"r\":3}"}"#)
-        #expect(try await echoed("query($i: Int) { echo(i: $i) }", #"{"i": null}"#) == #"{"echo":"{\"i\":null,\"r\":3}"}"#)
+        #expect(
+            try await echoed("query($i: Int) { echo(i: $i) }", #"{"i": null}"#) == #"{"echo":"{\"i\":null,\"r\":3}"}"#)
         #expect(try await echoed("{ echo(i: null) }") == #"{"echo":"{\"i\":null,\"r\":3}"}"#)
         #expect(try await echoed("query($r: Int) { echo(r: $r) }", "{}") == #"{"echo":"{\"r\":3}"}"#)
         let explicitNull = try await echo("query($r: Int) { echo(r: $r) }", #"{"r": null}"#)
@@ -168,7 +184,8 @@ import Testing
 
     @Test func everyVariableErrorIsReported() async throws {
         let result = try await echo(
-            "query($i: Int, $c: Color, $p: Point) { echo(i: $i, c: $c, p: $p) }", #"{"i": 1.5, "c": 1, "p": {"x": "a"}}"#)
+            "query($i: Int, $c: Color, $p: Point) { echo(i: $i, c: $c, p: $p) }",
+            #"{"i": 1.5, "c": 1, "p": {"x": "a"}}"#)
         #expect(
             result.errors.map(\.message) == [
                 #"Variable "$i" got invalid value 1.5; Int cannot represent non-integer value: 1.5"#,

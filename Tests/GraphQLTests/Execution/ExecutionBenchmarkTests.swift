@@ -54,7 +54,9 @@ import Testing
         root("Query", "events") { args in
             .object(["events": .list(Array(events.prefix(args.int("first") ?? 100))), "next": .string("500")])
         }
-        for field in ["RegisterUser", "UpdateUserEmail", "DisableUser", "RecordPageview"] { root("Mutation", field) { _ in user } }
+        for field in ["RegisterUser", "UpdateUserEmail", "DisableUser", "RecordPageview"] {
+            root("Mutation", field) { _ in user }
+        }
         for field in ["OpenAccount", "DepositMoney", "WithdrawMoney"] { root("Mutation", field) { _ in account } }
         root("Mutation", "InviteCustomer") { _ in customer }
         root("Mutation", "TransferMoney") { _ in transfer }
@@ -79,7 +81,8 @@ import Testing
             #expect(Validator.validate(document, against: schema).isEmpty, "\(name)")
             let result = await syncExecutor.execute(document: document, variables: variables, context: TestContext())
             #expect(result.errors.isEmpty, "\(name): \(result.errors)")
-            let asyncResult = await asyncExecutor.execute(document: document, variables: variables, context: TestContext())
+            let asyncResult = await asyncExecutor.execute(
+                document: document, variables: variables, context: TestContext())
             #expect(asyncResult.json() == result.json(), "\(name)")
             guard isTiming else { continue }
             let execute = await Self.time {
@@ -89,7 +92,9 @@ import Testing
                 _ = await asyncExecutor.execute(document: document, variables: variables, context: TestContext()).json()
             }
             let whole = await Self.time {
-                guard let parsed = try? Parser.parse(text), Validator.validate(parsed, against: schema).isEmpty else { return }
+                guard let parsed = try? Parser.parse(text), Validator.validate(parsed, against: schema).isEmpty else {
+                    return
+                }
                 _ = await syncExecutor.execute(document: parsed, variables: variables, context: TestContext()).json()
             }
             print(

@@ -57,7 +57,10 @@ import Testing
         let running = Mutex<(now: Int, peak: Int)>((0, 0))
         var resolvers = Resolvers<TestContext>()
         resolvers.asyncField("Query", "slow") { input in
-            running.withLock { $0.now += 1; $0.peak = max($0.peak, $0.now) }
+            running.withLock {
+                $0.now += 1
+                $0.peak = max($0.peak, $0.now)
+            }
             try await Task.sleep(for: .milliseconds(input.arguments.int("ms") ?? 0))
             running.withLock { $0.now -= 1 }
             return .int(input.arguments.int("ms") ?? 0)
@@ -87,7 +90,9 @@ import Testing
     @Test func nullInANonNullListItemNullsTheNearestNullableListWithTheItemPath() async throws {
         var resolvers = Resolvers<TestContext>()
         resolvers.field("Query", "nested") { _ in
-            .list([.list([.object(["id": .string("1"), "name": .string("a")])]), .list([.object(["id": .string("2")])])])
+            .list([
+                .list([.object(["id": .string("1"), "name": .string("a")])]), .list([.object(["id": .string("2")])]),
+            ])
         }
         let result = try await runQuery(try TestSchema.build(Self.sdl), "{ nested { id name } }", resolvers: resolvers)
         #expect(
@@ -117,8 +122,11 @@ import Testing
 
     @Test func anUnresolvableAbstractTypeIsAFieldError() async throws {
         var resolvers = Resolvers<TestContext>()
-        resolvers.field("Query", "items") { _ in .list([.object(["id": .string("1")]), .object(["__typename": .string("Query")])]) }
-        let result = try await runQuery(try TestSchema.build(Self.sdl), "{ items { __typename } }", resolvers: resolvers)
+        resolvers.field("Query", "items") { _ in
+            .list([.object(["id": .string("1")]), .object(["__typename": .string("Query")])])
+        }
+        let result = try await runQuery(
+            try TestSchema.build(Self.sdl), "{ items { __typename } }", resolvers: resolvers)
         #expect(result.dataText == #"{"items":[null,null]}"#)
         #expect(
             result.errors.map(\.message) == [

@@ -54,7 +54,10 @@ import Testing
         ("{ user { id name age friends { id name age } best { name } tags status } }", nil),
         ("{ a: user { n: name } b: user { id } a: user { id } }", nil),
         ("query { user { ...F } } fragment F on User { id ... on User { name } ...G } fragment G on User { age }", nil),
-        ("query($s: Boolean!) { user { id @skip(if: $s) name @include(if: false) age @include(if: true) } }", #"{"s": true}"#),
+        (
+            "query($s: Boolean!) { user { id @skip(if: $s) name @include(if: false) age @include(if: true) } }",
+            #"{"s": true}"#
+        ),
         ("{ user { friends { id } friends { name } best { id } ... on User { best { name } } } }", nil),
         ("{ count strict { id name } }", nil),
         ("{ users { id name } count }", nil),
@@ -64,7 +67,10 @@ import Testing
         ("{ count nonNull }", nil),
         ("{ boom count boomNonNull }", nil),
         ("{ __typename user { __typename } }", nil),
-        (#"{ echo(i: 1, f: 2, s: "x", b: true, id: 12, e: GREEN, filter: {min: 3, tags: "t"}, l: 4, ll: [[1], 2]) }"#, nil),
+        (
+            #"{ echo(i: 1, f: 2, s: "x", b: true, id: 12, e: GREEN, filter: {min: 3, tags: "t"}, l: 4, ll: [[1], 2]) }"#,
+            nil
+        ),
         (
             "query($i: Int, $f: Float, $e: Color, $filter: Filter, $l: [Int], $id: ID) { echo(i: $i, f: $f, e: $e, filter: $filter, l: $l, id: $id) }",
             #"{"i": 1, "f": 2, "e": "RED", "filter": {"min": 1, "inner": {"a": 1, "b": 3}}, "l": 5, "id": 7}"#
@@ -80,7 +86,10 @@ import Testing
         ("query($filter: Filter) { echo(filter: $filter) }", #"{"filter": {"min": 1, "color": "BLUE", "tags": null}}"#),
         ("query($l: [Int]) { echo(l: $l) }", #"{"l": ["a", 2, "b"]}"#),
         ("query($ll: [[Int!]]) { echo(ll: $ll) }", #"{"ll": [[1, null], 3]}"#),
-        ("query($s: String, $b: Boolean, $id: ID, $f: Float) { echo(s: $s, b: $b, id: $id, f: $f) }", #"{"s": 1, "b": 0, "id": 1.5, "f": "1"}"#),
+        (
+            "query($s: String, $b: Boolean, $id: ID, $f: Float) { echo(s: $s, b: $b, id: $id, f: $f) }",
+            #"{"s": 1, "b": 0, "id": 1.5, "f": "1"}"#
+        ),
         ("query($n: Int!) { echo(n: $n) }", "{}"),
         ("query($n: Int!) { echo(n: $n) }", #"{"n": null}"#),
         ("query($i: Int) { echo(i: $i) }", "{}"),

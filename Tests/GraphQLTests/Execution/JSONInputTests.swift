@@ -14,7 +14,7 @@ import Testing
 
     @Test func integersBeyond64BitsBecomeFloats() throws {
         #expect(try JSONInput.parse("9223372036854775807") == .int(Int.max))
-        #expect(try JSONInput.parse("9223372036854775808") == .float(9223372036854775808))
+        #expect(try JSONInput.parse("9223372036854775808") == .float(9_223_372_036_854_775_808))
         #expect(try JSONInput.parse("1.0") == .float(1))
     }
 
@@ -27,7 +27,9 @@ import Testing
         #expect(try JSONInput.parse(#"{"a": 1, "a": 2}"#) == .object([.init("a", .int(2))]))
     }
 
-    @Test(arguments: ["", "{", "[1,]", "{\"a\" 1}", "01", "1.", "-", "tru", "\"a", "\"\u{01}\"", "{} x", "\"\\x\"", "nul"])
+    @Test(arguments: [
+        "", "{", "[1,]", "{\"a\" 1}", "01", "1.", "-", "tru", "\"a", "\"\u{01}\"", "{} x", "\"\\x\"", "nul",
+    ])
     func rejectsMalformedText(_ text: String) {
         #expect(throws: JSONInput.Failure.self) { try JSONInput.parse(text) }
     }

@@ -12,8 +12,14 @@ import Testing
         let calls = Mutex(0)
         var resolvers = Resolvers<TestContext>()
         let user = FieldValue.object(["id": .string("1"), "friends": .list([]), "best": .null])
-        resolvers.field("Query", "users") { _ in calls.withLock { $0 += 1 }; return .list([user]) }
-        resolvers.field("Query", "me") { _ in calls.withLock { $0 += 1 }; return user }
+        resolvers.field("Query", "users") { _ in
+            calls.withLock { $0 += 1 }
+            return .list([user])
+        }
+        resolvers.field("Query", "me") { _ in
+            calls.withLock { $0 += 1 }
+            return user
+        }
         let result = try await runQuery(
             try TestSchema.build(Self.sdl), query, variables: variables, resolvers: resolvers, limits: limits)
         return (result, calls.withLock { $0 })

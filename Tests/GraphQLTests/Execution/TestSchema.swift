@@ -11,8 +11,10 @@ enum TestSchema {
     static func repositorySDL() throws -> String {
         let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Schema")
-        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".graphql") }
-            .sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter {
+            $0.hasSuffix(".graphql")
+        }
+        .sorted()
         return try names.map { try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8) }
             .joined(separator: "\n")
     }

@@ -86,7 +86,7 @@ import Testing
             directive @foo on FIELD
             """#,
             [
-                #"The "foo" definition is not executable. (2:1)"#,
+                #"The "foo" definition is not executable. (2:1)"#
             ])
     }
 }

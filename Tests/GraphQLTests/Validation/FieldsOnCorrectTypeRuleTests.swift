@@ -87,7 +87,7 @@ import Testing
             }
             """#,
             [
-                #"Cannot query field "meowVolume" on type "Dog". Did you mean "barkVolume"? (2:3)"#,
+                #"Cannot query field "meowVolume" on type "Dog". Did you mean "barkVolume"? (2:3)"#
             ])
     }
 
@@ -102,7 +102,7 @@ import Testing
             }
             """#,
             [
-                #"Cannot query field "unknown_field" on type "Dog". (2:3)"#,
+                #"Cannot query field "unknown_field" on type "Dog". (2:3)"#
             ])
     }
 
@@ -117,11 +117,13 @@ import Testing
             }
             """#,
             [
-                #"Cannot query field "unknown_field" on type "Pet". (3:5)"#,
+                #"Cannot query field "unknown_field" on type "Pet". (3:5)"#
             ])
     }
 
-    @Test("a field on an inline fragment not defined is invalid") func aFieldOnAnInlineFragmentNotDefinedIsInvalid() throws {
+    @Test("a field on an inline fragment not defined is invalid") func aFieldOnAnInlineFragmentNotDefinedIsInvalid()
+        throws
+    {
         try expectErrors(
             .fieldsOnCorrectType,
             #"""
@@ -132,7 +134,7 @@ import Testing
             }
             """#,
             [
-                #"Cannot query field "meowVolume" on type "Dog". Did you mean "barkVolume"? (3:5)"#,
+                #"Cannot query field "meowVolume" on type "Dog". Did you mean "barkVolume"? (3:5)"#
             ])
     }
 
@@ -145,11 +147,13 @@ import Testing
             }
             """#,
             [
-                #"Cannot query field "mooVolume" on type "Dog". Did you mean "barkVolume"? (2:3)"#,
+                #"Cannot query field "mooVolume" on type "Dog". Did you mean "barkVolume"? (2:3)"#
             ])
     }
 
-    @Test("an aliased lying field target not defined is invalid") func anAliasedLyingFieldTargetNotDefinedIsInvalid() throws {
+    @Test("an aliased lying field target not defined is invalid") func anAliasedLyingFieldTargetNotDefinedIsInvalid()
+        throws
+    {
         try expectErrors(
             .fieldsOnCorrectType,
             #"""
@@ -158,7 +162,7 @@ import Testing
             }
             """#,
             [
-                #"Cannot query field "kawVolume" on type "Dog". Did you mean "barkVolume"? (2:3)"#,
+                #"Cannot query field "kawVolume" on type "Dog". Did you mean "barkVolume"? (2:3)"#
             ])
     }
 
@@ -171,11 +175,12 @@ import Testing
             }
             """#,
             [
-                #"Cannot query field "tailLength" on type "Pet". (2:3)"#,
+                #"Cannot query field "tailLength" on type "Pet". (2:3)"#
             ])
     }
 
-    @Test("a field defined on implementors but not the interface suggests them") func aFieldDefinedOnImplementorsButNotTheInterfaceSuggestsThem() throws {
+    @Test("a field defined on implementors but not the interface suggests them")
+    func aFieldDefinedOnImplementorsButNotTheInterfaceSuggestsThem() throws {
         try expectErrors(
             .fieldsOnCorrectType,
             #"""
@@ -184,7 +189,7 @@ import Testing
             }
             """#,
             [
-                #"Cannot query field "nickname" on type "Pet". Did you mean to use an inline fragment on "Cat" or "Dog"? (2:3)"#,
+                #"Cannot query field "nickname" on type "Pet". Did you mean to use an inline fragment on "Cat" or "Dog"? (2:3)"#
             ])
     }
 
@@ -208,11 +213,12 @@ import Testing
             }
             """#,
             [
-                #"Cannot query field "directField" on type "CatOrDog". (2:3)"#,
+                #"Cannot query field "directField" on type "CatOrDog". (2:3)"#
             ])
     }
 
-    @Test("a field defined on implementors queried on a union suggests types") func aFieldDefinedOnImplementorsQueriedOnAUnionSuggestsTypes() throws {
+    @Test("a field defined on implementors queried on a union suggests types")
+    func aFieldDefinedOnImplementorsQueriedOnAUnionSuggestsTypes() throws {
         try expectErrors(
             .fieldsOnCorrectType,
             #"""
@@ -221,7 +227,7 @@ import Testing
             }
             """#,
             [
-                #"Cannot query field "name" on type "CatOrDog". Did you mean to use an inline fragment on "Pet", "Canine", "Cat", or "Dog"? (2:3)"#,
+                #"Cannot query field "name" on type "CatOrDog". Did you mean to use an inline fragment on "Pet", "Canine", "Cat", or "Dog"? (2:3)"#
             ])
     }
 
@@ -257,7 +263,7 @@ import Testing
             { dog { __schema { queryType { name } } } }
             """#,
             [
-                #"Cannot query field "__schema" on type "Dog". (1:9)"#,
+                #"Cannot query field "__schema" on type "Dog". (1:9)"#
             ])
     }
 

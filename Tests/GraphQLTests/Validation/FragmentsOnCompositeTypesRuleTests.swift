@@ -70,7 +70,7 @@ import Testing
             }
             """#,
             [
-                #"Fragment "scalarFragment" cannot condition on non composite type "Boolean". (1:28)"#,
+                #"Fragment "scalarFragment" cannot condition on non composite type "Boolean". (1:28)"#
             ])
     }
 
@@ -83,7 +83,7 @@ import Testing
             }
             """#,
             [
-                #"Fragment "scalarFragment" cannot condition on non composite type "FurColor". (1:28)"#,
+                #"Fragment "scalarFragment" cannot condition on non composite type "FurColor". (1:28)"#
             ])
     }
 
@@ -96,7 +96,7 @@ import Testing
             }
             """#,
             [
-                #"Fragment "inputFragment" cannot condition on non composite type "ComplexInput". (1:27)"#,
+                #"Fragment "inputFragment" cannot condition on non composite type "ComplexInput". (1:27)"#
             ])
     }
 
@@ -111,7 +111,7 @@ import Testing
             }
             """#,
             [
-                #"Fragment cannot condition on non composite type "String". (2:10)"#,
+                #"Fragment cannot condition on non composite type "String". (2:10)"#
             ])
     }
 }

@@ -98,11 +98,13 @@ import Testing
             }
             """#,
             [
-                #"Unknown argument "unless" on directive "@skip". (2:13)"#,
+                #"Unknown argument "unless" on directive "@skip". (2:13)"#
             ])
     }
 
-    @Test("a misspelt directive argument suggests the right one") func aMisspeltDirectiveArgumentSuggestsTheRightOne() throws {
+    @Test("a misspelt directive argument suggests the right one") func aMisspeltDirectiveArgumentSuggestsTheRightOne()
+        throws
+    {
         try expectErrors(
             .knownArgumentNames,
             #"""
@@ -111,7 +113,7 @@ import Testing
             }
             """#,
             [
-                #"Unknown argument "iff" on directive "@skip". Did you mean "if"? (2:13)"#,
+                #"Unknown argument "iff" on directive "@skip". Did you mean "if"? (2:13)"#
             ])
     }
 
@@ -135,7 +137,7 @@ import Testing
             }
             """#,
             [
-                #"Unknown argument "unknown" on field "Dog.doesKnowCommand". (2:19)"#,
+                #"Unknown argument "unknown" on field "Dog.doesKnowCommand". (2:19)"#
             ])
     }
 
@@ -148,7 +150,7 @@ import Testing
             }
             """#,
             [
-                #"Unknown argument "DogCommand" on field "Dog.doesKnowCommand". Did you mean "dogCommand"? (2:19)"#,
+                #"Unknown argument "DogCommand" on field "Dog.doesKnowCommand". Did you mean "dogCommand"? (2:19)"#
             ])
     }
 

@@ -46,7 +46,7 @@ import Testing
             }
             """#,
             [
-                #"Unknown directive "@unknown". (2:9)"#,
+                #"Unknown directive "@unknown". (2:9)"#
             ])
     }
 
@@ -96,7 +96,8 @@ import Testing
             [])
     }
 
-    @Test("directives in type-system definitions are checked for their location") func directivesInTypeSystemDefinitionsAreCheckedForTheirLocation() throws {
+    @Test("directives in type-system definitions are checked for their location")
+    func directivesInTypeSystemDefinitionsAreCheckedForTheirLocation() throws {
         try expectErrors(
             .knownDirectives,
             #"""
@@ -118,7 +119,8 @@ import Testing
             ])
     }
 
-    @Test("directives defined by the document count as known") func directivesDefinedByTheDocumentCountAsKnown() throws {
+    @Test("directives defined by the document count as known") func directivesDefinedByTheDocumentCountAsKnown() throws
+    {
         try expectErrors(
             .knownDirectives,
             #"""

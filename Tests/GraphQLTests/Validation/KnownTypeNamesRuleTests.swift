@@ -69,7 +69,8 @@ import Testing
             [])
     }
 
-    @Test("unknown types in type-system definitions are reported with suggestions") func unknownTypesInTypeSystemDefinitionsAreReportedWithSuggestions() throws {
+    @Test("unknown types in type-system definitions are reported with suggestions")
+    func unknownTypesInTypeSystemDefinitionsAreReportedWithSuggestions() throws {
         try expectErrors(
             .knownTypeNames,
             #"""

@@ -54,7 +54,8 @@ import Testing
             ])
     }
 
-    @Test("an anonymous operation with a mutation is invalid") func anAnonymousOperationWithAMutationIsInvalid() throws {
+    @Test("an anonymous operation with a mutation is invalid") func anAnonymousOperationWithAMutationIsInvalid() throws
+    {
         try expectErrors(
             .loneAnonymousOperation,
             #"""
@@ -66,11 +67,12 @@ import Testing
             }
             """#,
             [
-                #"This anonymous operation must be the only defined operation. (1:1)"#,
+                #"This anonymous operation must be the only defined operation. (1:1)"#
             ])
     }
 
-    @Test("an anonymous query keyword form with another operation is invalid") func anAnonymousQueryKeywordFormWithAnotherOperationIsInvalid() throws {
+    @Test("an anonymous query keyword form with another operation is invalid")
+    func anAnonymousQueryKeywordFormWithAnotherOperationIsInvalid() throws {
         try expectErrors(
             .loneAnonymousOperation,
             #"""
@@ -82,7 +84,7 @@ import Testing
             }
             """#,
             [
-                #"This anonymous operation must be the only defined operation. (1:1)"#,
+                #"This anonymous operation must be the only defined operation. (1:1)"#
             ])
     }
 }

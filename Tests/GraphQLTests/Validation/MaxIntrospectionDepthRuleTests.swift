@@ -42,7 +42,7 @@ import Testing
             }
             """#,
             [
-                #"Maximum introspection depth exceeded (2:3)"#,
+                #"Maximum introspection depth exceeded (2:3)"#
             ])
     }
 
@@ -63,7 +63,7 @@ import Testing
             }
             """#,
             [
-                #"Maximum introspection depth exceeded (2:3)"#,
+                #"Maximum introspection depth exceeded (2:3)"#
             ])
     }
 
@@ -81,7 +81,7 @@ import Testing
             }
             """#,
             [
-                #"Maximum introspection depth exceeded (2:3)"#,
+                #"Maximum introspection depth exceeded (2:3)"#
             ])
     }
 

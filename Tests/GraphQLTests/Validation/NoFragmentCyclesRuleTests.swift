@@ -68,7 +68,7 @@ import Testing
             fragment fragA on Human { relatives { ...fragA } },
             """#,
             [
-                #"Cannot spread fragment "fragA" within itself. (1:39)"#,
+                #"Cannot spread fragment "fragA" within itself. (1:39)"#
             ])
     }
 
@@ -79,11 +79,12 @@ import Testing
             fragment fragA on Dog { ...fragA }
             """#,
             [
-                #"Cannot spread fragment "fragA" within itself. (1:25)"#,
+                #"Cannot spread fragment "fragA" within itself. (1:25)"#
             ])
     }
 
-    @Test("spreading itself directly within an inline fragment is invalid") func spreadingItselfDirectlyWithinAnInlineFragmentIsInvalid() throws {
+    @Test("spreading itself directly within an inline fragment is invalid")
+    func spreadingItselfDirectlyWithinAnInlineFragmentIsInvalid() throws {
         try expectErrors(
             .noFragmentCycles,
             #"""
@@ -94,7 +95,7 @@ import Testing
             }
             """#,
             [
-                #"Cannot spread fragment "fragA" within itself. (3:5)"#,
+                #"Cannot spread fragment "fragA" within itself. (3:5)"#
             ])
     }
 
@@ -106,11 +107,12 @@ import Testing
             fragment fragB on Dog { ...fragA }
             """#,
             [
-                #"Cannot spread fragment "fragA" within itself via "fragB". (1:25, 2:25)"#,
+                #"Cannot spread fragment "fragA" within itself via "fragB". (1:25, 2:25)"#
             ])
     }
 
-    @Test("spreading itself indirectly reports the opposite order") func spreadingItselfIndirectlyReportsTheOppositeOrder() throws {
+    @Test("spreading itself indirectly reports the opposite order")
+    func spreadingItselfIndirectlyReportsTheOppositeOrder() throws {
         try expectErrors(
             .noFragmentCycles,
             #"""
@@ -118,7 +120,7 @@ import Testing
             fragment fragA on Dog { ...fragB }
             """#,
             [
-                #"Cannot spread fragment "fragB" within itself via "fragA". (1:25, 2:25)"#,
+                #"Cannot spread fragment "fragB" within itself via "fragA". (1:25, 2:25)"#
             ])
     }
 
@@ -155,7 +157,9 @@ import Testing
             ])
     }
 
-    @Test("spreading itself deeply and immediately is invalid") func spreadingItselfDeeplyAndImmediatelyIsInvalid() throws {
+    @Test("spreading itself deeply and immediately is invalid") func spreadingItselfDeeplyAndImmediatelyIsInvalid()
+        throws
+    {
         try expectErrors(
             .noFragmentCycles,
             #"""

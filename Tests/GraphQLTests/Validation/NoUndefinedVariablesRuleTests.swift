@@ -28,7 +28,9 @@ import Testing
             [])
     }
 
-    @Test("all variables in fragments deeply defined are valid") func allVariablesInFragmentsDeeplyDefinedAreValid() throws {
+    @Test("all variables in fragments deeply defined are valid") func allVariablesInFragmentsDeeplyDefinedAreValid()
+        throws
+    {
         try expectErrors(
             .noUndefinedVariables,
             #"""
@@ -52,7 +54,8 @@ import Testing
             [])
     }
 
-    @Test("a variable within a recursive fragment defined is valid") func aVariableWithinARecursiveFragmentDefinedIsValid() throws {
+    @Test("a variable within a recursive fragment defined is valid")
+    func aVariableWithinARecursiveFragmentDefinedIsValid() throws {
         try expectErrors(
             .noUndefinedVariables,
             #"""
@@ -77,11 +80,12 @@ import Testing
             }
             """#,
             [
-                #"Variable "$d" is not defined by operation "Foo". (2:33, 1:1)"#,
+                #"Variable "$d" is not defined by operation "Foo". (2:33, 1:1)"#
             ])
     }
 
-    @Test("a variable not defined by an anonymous query is invalid") func aVariableNotDefinedByAnAnonymousQueryIsInvalid() throws {
+    @Test("a variable not defined by an anonymous query is invalid")
+    func aVariableNotDefinedByAnAnonymousQueryIsInvalid() throws {
         try expectErrors(
             .noUndefinedVariables,
             #"""
@@ -90,7 +94,7 @@ import Testing
             }
             """#,
             [
-                #"Variable "$a" is not defined. (2:12, 1:1)"#,
+                #"Variable "$a" is not defined. (2:12, 1:1)"#
             ])
     }
 
@@ -108,7 +112,8 @@ import Testing
             ])
     }
 
-    @Test("a variable in a fragment not defined by an anonymous query is invalid") func aVariableInAFragmentNotDefinedByAnAnonymousQueryIsInvalid() throws {
+    @Test("a variable in a fragment not defined by an anonymous query is invalid")
+    func aVariableInAFragmentNotDefinedByAnAnonymousQueryIsInvalid() throws {
         try expectErrors(
             .noUndefinedVariables,
             #"""
@@ -120,11 +125,12 @@ import Testing
             }
             """#,
             [
-                #"Variable "$a" is not defined. (5:12, 1:1)"#,
+                #"Variable "$a" is not defined. (5:12, 1:1)"#
             ])
     }
 
-    @Test("variables in fragments not defined by multiple operations are invalid") func variablesInFragmentsNotDefinedByMultipleOperationsAreInvalid() throws {
+    @Test("variables in fragments not defined by multiple operations are invalid")
+    func variablesInFragmentsNotDefinedByMultipleOperationsAreInvalid() throws {
         try expectErrors(
             .noUndefinedVariables,
             #"""
@@ -151,11 +157,13 @@ import Testing
             query Foo { field @include(if: $cond) }
             """#,
             [
-                #"Variable "$cond" is not defined by operation "Foo". (1:32, 1:1)"#,
+                #"Variable "$cond" is not defined by operation "Foo". (1:32, 1:1)"#
             ])
     }
 
-    @Test("a variable used twice not defined is reported twice") func aVariableUsedTwiceNotDefinedIsReportedTwice() throws {
+    @Test("a variable used twice not defined is reported twice") func aVariableUsedTwiceNotDefinedIsReportedTwice()
+        throws
+    {
         try expectErrors(
             .noUndefinedVariables,
             #"""

@@ -93,7 +93,9 @@ import Testing
             ])
     }
 
-    @Test("unused fragments referencing each other are invalid") func unusedFragmentsReferencingEachOtherAreInvalid() throws {
+    @Test("unused fragments referencing each other are invalid") func unusedFragmentsReferencingEachOtherAreInvalid()
+        throws
+    {
         try expectErrors(
             .noUnusedFragments,
             #"""
@@ -120,7 +122,8 @@ import Testing
             ])
     }
 
-    @Test("a fragment spread before its definition with an unknown fragment is handled") func aFragmentSpreadBeforeItsDefinitionWithAnUnknownFragmentIsHandled() throws {
+    @Test("a fragment spread before its definition with an unknown fragment is handled")
+    func aFragmentSpreadBeforeItsDefinitionWithAnUnknownFragmentIsHandled() throws {
         try expectErrors(
             .noUnusedFragments,
             #"""
@@ -134,7 +137,7 @@ import Testing
             }
             """#,
             [
-                #"Fragment "foo" is never used. (6:1)"#,
+                #"Fragment "foo" is never used. (6:1)"#
             ])
     }
 }

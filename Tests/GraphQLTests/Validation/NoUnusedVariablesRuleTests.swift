@@ -37,7 +37,8 @@ import Testing
             [])
     }
 
-    @Test("a variable used by a fragment in multiple operations is valid") func aVariableUsedByAFragmentInMultipleOperationsIsValid() throws {
+    @Test("a variable used by a fragment in multiple operations is valid")
+    func aVariableUsedByAFragmentInMultipleOperationsIsValid() throws {
         try expectErrors(
             .noUnusedVariables,
             #"""
@@ -82,7 +83,7 @@ import Testing
             }
             """#,
             [
-                #"Variable "$c" is never used. (1:32)"#,
+                #"Variable "$c" is never used. (1:32)"#
             ])
     }
 
@@ -100,7 +101,8 @@ import Testing
             ])
     }
 
-    @Test("a variable not used by an unreferenced fragment is invalid") func aVariableNotUsedByAnUnreferencedFragmentIsInvalid() throws {
+    @Test("a variable not used by an unreferenced fragment is invalid")
+    func aVariableNotUsedByAnUnreferencedFragmentIsInvalid() throws {
         try expectErrors(
             .noUnusedVariables,
             #"""
@@ -115,7 +117,7 @@ import Testing
             }
             """#,
             [
-                #"Variable "$b" is never used in operation "Foo". (1:11)"#,
+                #"Variable "$b" is never used in operation "Foo". (1:11)"#
             ])
     }
 

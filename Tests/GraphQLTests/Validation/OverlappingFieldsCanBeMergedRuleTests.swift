@@ -26,7 +26,9 @@ import Testing
             [])
     }
 
-    @Test("identical fields with identical arguments are valid") func identicalFieldsWithIdenticalArgumentsAreValid() throws {
+    @Test("identical fields with identical arguments are valid") func identicalFieldsWithIdenticalArgumentsAreValid()
+        throws
+    {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -38,7 +40,9 @@ import Testing
             [])
     }
 
-    @Test("identical fields with identical directives are valid") func identicalFieldsWithIdenticalDirectivesAreValid() throws {
+    @Test("identical fields with identical directives are valid") func identicalFieldsWithIdenticalDirectivesAreValid()
+        throws
+    {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -50,7 +54,9 @@ import Testing
             [])
     }
 
-    @Test("different arguments with different aliases are valid") func differentArgumentsWithDifferentAliasesAreValid() throws {
+    @Test("different arguments with different aliases are valid") func differentArgumentsWithDifferentAliasesAreValid()
+        throws
+    {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -62,7 +68,8 @@ import Testing
             [])
     }
 
-    @Test("different directives with different aliases are valid") func differentDirectivesWithDifferentAliasesAreValid() throws {
+    @Test("different directives with different aliases are valid")
+    func differentDirectivesWithDifferentAliasesAreValid() throws {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -74,7 +81,9 @@ import Testing
             [])
     }
 
-    @Test("different skip and include directives are accepted") func differentSkipAndIncludeDirectivesAreAccepted() throws {
+    @Test("different skip and include directives are accepted") func differentSkipAndIncludeDirectivesAreAccepted()
+        throws
+    {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -86,7 +95,9 @@ import Testing
             [])
     }
 
-    @Test("same aliases with different field targets are invalid") func sameAliasesWithDifferentFieldTargetsAreInvalid() throws {
+    @Test("same aliases with different field targets are invalid") func sameAliasesWithDifferentFieldTargetsAreInvalid()
+        throws
+    {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -96,11 +107,13 @@ import Testing
             }
             """#,
             [
-                #"Fields "fido" conflict because "name" and "nickname" are different fields. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:3)"#,
+                #"Fields "fido" conflict because "name" and "nickname" are different fields. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:3)"#
             ])
     }
 
-    @Test("same aliases on non-overlapping fields are allowed") func sameAliasesOnNonOverlappingFieldsAreAllowed() throws {
+    @Test("same aliases on non-overlapping fields are allowed") func sameAliasesOnNonOverlappingFieldsAreAllowed()
+        throws
+    {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -126,11 +139,12 @@ import Testing
             }
             """#,
             [
-                #"Fields "name" conflict because "nickname" and "name" are different fields. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:3)"#,
+                #"Fields "name" conflict because "nickname" and "name" are different fields. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:3)"#
             ])
     }
 
-    @Test("different arguments, second adds an argument, are invalid") func differentArgumentsSecondAddsAnArgumentAreInvalid() throws {
+    @Test("different arguments, second adds an argument, are invalid")
+    func differentArgumentsSecondAddsAnArgumentAreInvalid() throws {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -140,11 +154,12 @@ import Testing
             }
             """#,
             [
-                #"Fields "doesKnowCommand" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:3)"#,
+                #"Fields "doesKnowCommand" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:3)"#
             ])
     }
 
-    @Test("different arguments, second missing an argument, are invalid") func differentArgumentsSecondMissingAnArgumentAreInvalid() throws {
+    @Test("different arguments, second missing an argument, are invalid")
+    func differentArgumentsSecondMissingAnArgumentAreInvalid() throws {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -154,7 +169,7 @@ import Testing
             }
             """#,
             [
-                #"Fields "doesKnowCommand" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:3)"#,
+                #"Fields "doesKnowCommand" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:3)"#
             ])
     }
 
@@ -168,7 +183,7 @@ import Testing
             }
             """#,
             [
-                #"Fields "doesKnowCommand" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:3)"#,
+                #"Fields "doesKnowCommand" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:3)"#
             ])
     }
 
@@ -182,7 +197,7 @@ import Testing
             }
             """#,
             [
-                #"Fields "isAtLocation" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:3)"#,
+                #"Fields "isAtLocation" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:3)"#
             ])
     }
 
@@ -195,7 +210,8 @@ import Testing
             [])
     }
 
-    @Test("object argument values in a different field order are the same") func objectArgumentValuesInADifferentFieldOrderAreTheSame() throws {
+    @Test("object argument values in a different field order are the same")
+    func objectArgumentValuesInADifferentFieldOrderAreTheSame() throws {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -204,7 +220,8 @@ import Testing
             [])
     }
 
-    @Test("different arguments on non-overlapping parents are allowed") func differentArgumentsOnNonOverlappingParentsAreAllowed() throws {
+    @Test("different arguments on non-overlapping parents are allowed")
+    func differentArgumentsOnNonOverlappingParentsAreAllowed() throws {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -220,7 +237,9 @@ import Testing
             [])
     }
 
-    @Test("conflicts encountered through fragments are reported") func conflictsEncounteredThroughFragmentsAreReported() throws {
+    @Test("conflicts encountered through fragments are reported") func conflictsEncounteredThroughFragmentsAreReported()
+        throws
+    {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -236,7 +255,7 @@ import Testing
             }
             """#,
             [
-                #"Fields "x" conflict because "a" and "b" are different fields. Use different aliases on the fields to fetch both if this was intentional. (6:3, 9:3)"#,
+                #"Fields "x" conflict because "a" and "b" are different fields. Use different aliases on the fields to fetch both if this was intentional. (6:3, 9:3)"#
             ])
     }
 
@@ -287,7 +306,7 @@ import Testing
             }
             """#,
             [
-                #"Fields "field" conflict because subfields "x" conflict because "a" and "b" are different fields. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:5, 5:3, 6:5)"#,
+                #"Fields "field" conflict because subfields "x" conflict because "a" and "b" are different fields. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:5, 5:3, 6:5)"#
             ])
     }
 
@@ -307,7 +326,7 @@ import Testing
             }
             """#,
             [
-                #"Fields "field" conflict because subfields "x" conflict because "a" and "b" are different fields and subfields "y" conflict because "c" and "d" are different fields. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:5, 4:5, 6:3, 7:5, 8:5)"#,
+                #"Fields "field" conflict because subfields "x" conflict because "a" and "b" are different fields and subfields "y" conflict because "c" and "d" are different fields. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:5, 4:5, 6:3, 7:5, 8:5)"#
             ])
     }
 
@@ -329,11 +348,12 @@ import Testing
             }
             """#,
             [
-                #"Fields "field" conflict because subfields "deepField" conflict because subfields "x" conflict because "a" and "b" are different fields. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:5, 4:7, 7:3, 8:5, 9:7)"#,
+                #"Fields "field" conflict because subfields "deepField" conflict because subfields "x" conflict because "a" and "b" are different fields. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:5, 4:7, 7:3, 8:5, 9:7)"#
             ])
     }
 
-    @Test("deep conflicts only to the nearest common ancestor are reported") func deepConflictsOnlyToTheNearestCommonAncestorAreReported() throws {
+    @Test("deep conflicts only to the nearest common ancestor are reported")
+    func deepConflictsOnlyToTheNearestCommonAncestorAreReported() throws {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -354,11 +374,12 @@ import Testing
             }
             """#,
             [
-                #"Fields "deepField" conflict because subfields "x" conflict because "a" and "b" are different fields. Use different aliases on the fields to fetch both if this was intentional. (3:5, 4:7, 6:5, 7:7)"#,
+                #"Fields "deepField" conflict because subfields "x" conflict because "a" and "b" are different fields. Use different aliases on the fields to fetch both if this was intentional. (3:5, 4:7, 6:5, 7:7)"#
             ])
     }
 
-    @Test("deep conflicts through fragments are reported to the nearest ancestor") func deepConflictsThroughFragmentsAreReportedToTheNearestAncestor() throws {
+    @Test("deep conflicts through fragments are reported to the nearest ancestor")
+    func deepConflictsThroughFragmentsAreReportedToTheNearestAncestor() throws {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -387,7 +408,7 @@ import Testing
             }
             """#,
             [
-                #"Fields "deeperField" conflict because subfields "x" conflict because "a" and "b" are different fields. Use different aliases on the fields to fetch both if this was intentional. (11:5, 12:7, 14:5, 15:7)"#,
+                #"Fields "deeperField" conflict because subfields "x" conflict because "a" and "b" are different fields. Use different aliases on the fields to fetch both if this was intentional. (11:5, 12:7, 14:5, 15:7)"#
             ])
     }
 
@@ -419,7 +440,7 @@ import Testing
             }
             """#,
             [
-                #"Fields "field" conflict because subfields "x" conflict because "a" and "b" are different fields and subfields "y" conflict because "c" and "d" are different fields. Use different aliases on the fields to fetch both if this was intentional. (2:3, 10:3, 14:3, 5:3, 21:3, 17:3)"#,
+                #"Fields "field" conflict because subfields "x" conflict because "a" and "b" are different fields and subfields "y" conflict because "c" and "d" are different fields. Use different aliases on the fields to fetch both if this was intentional. (2:3, 10:3, 14:3, 5:3, 21:3, 17:3)"#
             ])
     }
 
@@ -441,7 +462,8 @@ import Testing
             [])
     }
 
-    @Test("conflicting return types on different object parents are invalid") func conflictingReturnTypesOnDifferentObjectParentsAreInvalid() throws {
+    @Test("conflicting return types on different object parents are invalid")
+    func conflictingReturnTypesOnDifferentObjectParentsAreInvalid() throws {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -453,11 +475,12 @@ import Testing
             }
             """#,
             [
-                #"Fields "someValue" conflict because they return conflicting types "Int" and "String". Use different aliases on the fields to fetch both if this was intentional. (3:18, 4:18)"#,
+                #"Fields "someValue" conflict because they return conflicting types "Int" and "String". Use different aliases on the fields to fetch both if this was intentional. (3:18, 4:18)"#
             ])
     }
 
-    @Test("compatible return shapes on different object parents are valid") func compatibleReturnShapesOnDifferentObjectParentsAreValid() throws {
+    @Test("compatible return shapes on different object parents are valid")
+    func compatibleReturnShapesOnDifferentObjectParentsAreValid() throws {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -488,11 +511,12 @@ import Testing
             }
             """#,
             [
-                #"Fields "human" conflict because subfields "x" conflict because "pets" and "name" are different fields. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:20, 5:3, 6:5)"#,
+                #"Fields "human" conflict because subfields "x" conflict because "pets" and "name" are different fields. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:20, 5:3, 6:5)"#
             ])
     }
 
-    @Test("subfields on mutually exclusive parents are compared for types only") func subfieldsOnMutuallyExclusiveParentsAreComparedForTypesOnly() throws {
+    @Test("subfields on mutually exclusive parents are compared for types only")
+    func subfieldsOnMutuallyExclusiveParentsAreComparedForTypesOnly() throws {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -504,7 +528,7 @@ import Testing
             }
             """#,
             [
-                #"Fields "mother" conflict because they return conflicting types "Dog" and "FurColor". Use different aliases on the fields to fetch both if this was intentional. (3:18, 4:18)"#,
+                #"Fields "mother" conflict because they return conflicting types "Dog" and "FurColor". Use different aliases on the fields to fetch both if this was intentional. (3:18, 4:18)"#
             ])
     }
 
@@ -522,7 +546,7 @@ import Testing
             }
             """#,
             [
-                #"Fields "human" conflict because subfields "r" conflict because "relatives" and "pets" are different fields. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:20, 5:3, 6:20)"#,
+                #"Fields "human" conflict because subfields "r" conflict because "relatives" and "pets" are different fields. Use different aliases on the fields to fetch both if this was intentional. (2:3, 3:20, 5:3, 6:20)"#
             ])
     }
 
@@ -533,11 +557,12 @@ import Testing
             { dog { name: __typename name } }
             """#,
             [
-                #"Fields "name" conflict because "__typename" and "name" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:9, 1:26)"#,
+                #"Fields "name" conflict because "__typename" and "name" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:9, 1:26)"#
             ])
     }
 
-    @Test("identical fields on a union spread twice are valid") func identicalFieldsOnAUnionSpreadTwiceAreValid() throws {
+    @Test("identical fields on a union spread twice are valid") func identicalFieldsOnAUnionSpreadTwiceAreValid() throws
+    {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -547,7 +572,8 @@ import Testing
             [])
     }
 
-    @Test("a fragment spread into a conflicting field of the same set is invalid") func aFragmentSpreadIntoAConflictingFieldOfTheSameSetIsInvalid() throws {
+    @Test("a fragment spread into a conflicting field of the same set is invalid")
+    func aFragmentSpreadIntoAConflictingFieldOfTheSameSetIsInvalid() throws {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -555,11 +581,13 @@ import Testing
             fragment F on Dog { name: nickname }
             """#,
             [
-                #"Fields "name" conflict because "name" and "nickname" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:9, 2:21)"#,
+                #"Fields "name" conflict because "name" and "nickname" are different fields. Use different aliases on the fields to fetch both if this was intentional. (1:9, 2:21)"#
             ])
     }
 
-    @Test("a spread of a fragment spreading itself does not loop") func aSpreadOfAFragmentSpreadingItselfDoesNotLoop() throws {
+    @Test("a spread of a fragment spreading itself does not loop") func aSpreadOfAFragmentSpreadingItselfDoesNotLoop()
+        throws
+    {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -583,7 +611,8 @@ import Testing
             ])
     }
 
-    @Test("repeated alike leaves each conflict with a different field") func repeatedAlikeLeavesEachConflictWithADifferentField() throws {
+    @Test("repeated alike leaves each conflict with a different field")
+    func repeatedAlikeLeavesEachConflictWithADifferentField() throws {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -600,7 +629,8 @@ import Testing
             ])
     }
 
-    @Test("repeated alike leaves with arguments conflict pairwise") func repeatedAlikeLeavesWithArgumentsConflictPairwise() throws {
+    @Test("repeated alike leaves with arguments conflict pairwise")
+    func repeatedAlikeLeavesWithArgumentsConflictPairwise() throws {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -614,7 +644,8 @@ import Testing
             ])
     }
 
-    @Test("a fragment reached from its own selections is not compared with itself") func aFragmentReachedFromItsOwnSelectionsIsNotComparedWithItself() throws {
+    @Test("a fragment reached from its own selections is not compared with itself")
+    func aFragmentReachedFromItsOwnSelectionsIsNotComparedWithItself() throws {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""
@@ -622,11 +653,12 @@ import Testing
             fragment F1 on Dog { ... on Dog { ...F1 } name: nickname ... on Dog { name } }
             """#,
             [
-                #"Fields "name" conflict because "nickname" and "name" are different fields. Use different aliases on the fields to fetch both if this was intentional. (2:43, 2:71)"#,
+                #"Fields "name" conflict because "nickname" and "name" are different fields. Use different aliases on the fields to fetch both if this was intentional. (2:43, 2:71)"#
             ])
     }
 
-    @Test("a fragment spread inside its own inline fragment is skipped like graphql-js does") func aFragmentSpreadInsideItsOwnInlineFragmentIsSkippedLikeGraphqlJsDoes() throws {
+    @Test("a fragment spread inside its own inline fragment is skipped like graphql-js does")
+    func aFragmentSpreadInsideItsOwnInlineFragmentIsSkippedLikeGraphqlJsDoes() throws {
         try expectErrors(
             .overlappingFieldsCanBeMerged,
             #"""

@@ -12,7 +12,9 @@ import Testing
             [])
     }
 
-    @Test("of the same object with an inline fragment is valid") func ofTheSameObjectWithAnInlineFragmentIsValid() throws {
+    @Test("of the same object with an inline fragment is valid") func ofTheSameObjectWithAnInlineFragmentIsValid()
+        throws
+    {
         try expectErrors(
             .possibleFragmentSpreads,
             #"""
@@ -71,7 +73,9 @@ import Testing
             [])
     }
 
-    @Test("an interface into an overlapping interface is valid") func anInterfaceIntoAnOverlappingInterfaceIsValid() throws {
+    @Test("an interface into an overlapping interface is valid") func anInterfaceIntoAnOverlappingInterfaceIsValid()
+        throws
+    {
         try expectErrors(
             .possibleFragmentSpreads,
             #"""
@@ -91,7 +95,8 @@ import Testing
             [])
     }
 
-    @Test("ignores incorrect type (caught by FragmentsOnCompositeTypes)") func ignoresIncorrectTypeCaughtByFragmentsOnCompositeTypes() throws {
+    @Test("ignores incorrect type (caught by FragmentsOnCompositeTypes)")
+    func ignoresIncorrectTypeCaughtByFragmentsOnCompositeTypes() throws {
         try expectErrors(
             .possibleFragmentSpreads,
             #"""
@@ -101,7 +106,8 @@ import Testing
             [])
     }
 
-    @Test("ignores unknown fragments (caught by KnownFragmentNames)") func ignoresUnknownFragmentsCaughtByKnownFragmentNames() throws {
+    @Test("ignores unknown fragments (caught by KnownFragmentNames)")
+    func ignoresUnknownFragmentsCaughtByKnownFragmentNames() throws {
         try expectErrors(
             .possibleFragmentSpreads,
             #"""
@@ -118,11 +124,13 @@ import Testing
             fragment dogFragment on Dog { barkVolume }
             """#,
             [
-                #"Fragment "dogFragment" cannot be spread here as objects of type "Cat" can never be of type "Dog". (1:45)"#,
+                #"Fragment "dogFragment" cannot be spread here as objects of type "Cat" can never be of type "Dog". (1:45)"#
             ])
     }
 
-    @Test("a different object into an object inline is invalid") func aDifferentObjectIntoAnObjectInlineIsInvalid() throws {
+    @Test("a different object into an object inline is invalid") func aDifferentObjectIntoAnObjectInlineIsInvalid()
+        throws
+    {
         try expectErrors(
             .possibleFragmentSpreads,
             #"""
@@ -131,11 +139,12 @@ import Testing
             }
             """#,
             [
-                #"Fragment cannot be spread here as objects of type "Cat" can never be of type "Dog". (2:3)"#,
+                #"Fragment cannot be spread here as objects of type "Cat" can never be of type "Dog". (2:3)"#
             ])
     }
 
-    @Test("an object into a non-implementing interface is invalid") func anObjectIntoANonImplementingInterfaceIsInvalid() throws {
+    @Test("an object into a non-implementing interface is invalid")
+    func anObjectIntoANonImplementingInterfaceIsInvalid() throws {
         try expectErrors(
             .possibleFragmentSpreads,
             #"""
@@ -143,7 +152,7 @@ import Testing
             fragment humanFragment on Human { pets { name } }
             """#,
             [
-                #"Fragment "humanFragment" cannot be spread here as objects of type "Pet" can never be of type "Human". (1:48)"#,
+                #"Fragment "humanFragment" cannot be spread here as objects of type "Pet" can never be of type "Human". (1:48)"#
             ])
     }
 
@@ -155,7 +164,7 @@ import Testing
             fragment humanFragment on Human { pets { name } }
             """#,
             [
-                #"Fragment "humanFragment" cannot be spread here as objects of type "CatOrDog" can never be of type "Human". (1:49)"#,
+                #"Fragment "humanFragment" cannot be spread here as objects of type "CatOrDog" can never be of type "Human". (1:49)"#
             ])
     }
 
@@ -167,11 +176,13 @@ import Testing
             fragment catOrDogFragment on CatOrDog { __typename }
             """#,
             [
-                #"Fragment "catOrDogFragment" cannot be spread here as objects of type "Human" can never be of type "CatOrDog". (1:46)"#,
+                #"Fragment "catOrDogFragment" cannot be spread here as objects of type "Human" can never be of type "CatOrDog". (1:46)"#
             ])
     }
 
-    @Test("an interface into a non-overlapping union is invalid") func anInterfaceIntoANonOverlappingUnionIsInvalid() throws {
+    @Test("an interface into a non-overlapping union is invalid") func anInterfaceIntoANonOverlappingUnionIsInvalid()
+        throws
+    {
         try expectErrors(
             .possibleFragmentSpreads,
             #"""
@@ -179,7 +190,7 @@ import Testing
             fragment humanFragment on Human { name }
             """#,
             [
-                #"Fragment "humanFragment" cannot be spread here as objects of type "CatOrDog" can never be of type "Human". (1:92)"#,
+                #"Fragment "humanFragment" cannot be spread here as objects of type "CatOrDog" can never be of type "Human". (1:92)"#
             ])
     }
 }

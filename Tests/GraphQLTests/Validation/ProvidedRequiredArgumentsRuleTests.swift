@@ -41,7 +41,8 @@ import Testing
             [])
     }
 
-    @Test("no argument on a non-null argument with a default is valid") func noArgumentOnANonNullArgumentWithADefaultIsValid() throws {
+    @Test("no argument on a non-null argument with a default is valid")
+    func noArgumentOnANonNullArgumentWithADefaultIsValid() throws {
         try expectErrors(
             .providedRequiredArguments,
             #"""
@@ -91,7 +92,7 @@ import Testing
             }
             """#,
             [
-                #"Field "multipleReqs" argument "req1" of type "Int!" is required, but it was not provided. (3:5)"#,
+                #"Field "multipleReqs" argument "req1" of type "Int!" is required, but it was not provided. (3:5)"#
             ])
     }
 
@@ -111,7 +112,8 @@ import Testing
             ])
     }
 
-    @Test("an incorrect value and a missing argument are reported") func anIncorrectValueAndAMissingArgumentAreReported() throws {
+    @Test("an incorrect value and a missing argument are reported")
+    func anIncorrectValueAndAMissingArgumentAreReported() throws {
         try expectErrors(
             .providedRequiredArguments,
             #"""
@@ -122,7 +124,7 @@ import Testing
             }
             """#,
             [
-                #"Field "multipleReqs" argument "req2" of type "Int!" is required, but it was not provided. (3:5)"#,
+                #"Field "multipleReqs" argument "req2" of type "Int!" is required, but it was not provided. (3:5)"#
             ])
     }
 
@@ -142,7 +144,9 @@ import Testing
             [])
     }
 
-    @Test("directives without required arguments are invalid") func directivesWithoutRequiredArgumentsAreInvalid() throws {
+    @Test("directives without required arguments are invalid") func directivesWithoutRequiredArgumentsAreInvalid()
+        throws
+    {
         try expectErrors(
             .providedRequiredArguments,
             #"""

@@ -35,7 +35,7 @@ import Testing
             }
             """#,
             [
-                #"Field "human" of type "Human" must have a selection of subfields. Did you mean "human { ... }"? (2:3)"#,
+                #"Field "human" of type "Human" must have a selection of subfields. Did you mean "human { ... }"? (2:3)"#
             ])
     }
 
@@ -48,11 +48,12 @@ import Testing
             }
             """#,
             [
-                #"Field "pets" of type "[Pet]" must have a selection of subfields. Did you mean "pets { ... }"? (2:11)"#,
+                #"Field "pets" of type "[Pet]" must have a selection of subfields. Did you mean "pets { ... }"? (2:11)"#
             ])
     }
 
-    @Test("a non-null list of objects without selection is invalid") func aNonNullListOfObjectsWithoutSelectionIsInvalid() throws {
+    @Test("a non-null list of objects without selection is invalid")
+    func aNonNullListOfObjectsWithoutSelectionIsInvalid() throws {
         try expectErrors(
             .scalarLeafs,
             #"""
@@ -61,7 +62,7 @@ import Testing
             }
             """#,
             [
-                #"Field "relatives" of type "[Human]!" must have a selection of subfields. Did you mean "relatives { ... }"? (2:11)"#,
+                #"Field "relatives" of type "[Human]!" must have a selection of subfields. Did you mean "relatives { ... }"? (2:11)"#
             ])
     }
 
@@ -85,7 +86,7 @@ import Testing
             }
             """#,
             [
-                #"Field "barks" must not have a selection since type "Boolean" has no subfields. (2:9)"#,
+                #"Field "barks" must not have a selection since type "Boolean" has no subfields. (2:9)"#
             ])
     }
 
@@ -98,11 +99,12 @@ import Testing
             }
             """#,
             [
-                #"Field "furColor" must not have a selection since type "FurColor" has no subfields. (2:12)"#,
+                #"Field "furColor" must not have a selection since type "FurColor" has no subfields. (2:12)"#
             ])
     }
 
-    @Test("a scalar with arguments and a selection is invalid") func aScalarWithArgumentsAndASelectionIsInvalid() throws {
+    @Test("a scalar with arguments and a selection is invalid") func aScalarWithArgumentsAndASelectionIsInvalid() throws
+    {
         try expectErrors(
             .scalarLeafs,
             #"""
@@ -111,7 +113,7 @@ import Testing
             }
             """#,
             [
-                #"Field "doesKnowCommand" must not have a selection since type "Boolean" has no subfields. (2:45)"#,
+                #"Field "doesKnowCommand" must not have a selection since type "Boolean" has no subfields. (2:45)"#
             ])
     }
 
@@ -122,7 +124,7 @@ import Testing
             { dog { __typename { x } } }
             """#,
             [
-                #"Field "__typename" must not have a selection since type "String!" has no subfields. (1:20)"#,
+                #"Field "__typename" must not have a selection since type "String!" has no subfields. (1:20)"#
             ])
     }
 }

@@ -13,7 +13,8 @@ import Testing
             [])
     }
 
-    @Test("a subscription with one field and typename skipped is valid") func aSubscriptionWithOneFieldAndTypenameSkippedIsValid() throws {
+    @Test("a subscription with one field and typename skipped is valid")
+    func aSubscriptionWithOneFieldAndTypenameSkippedIsValid() throws {
         try expectErrors(
             .singleFieldSubscriptions,
             #"""
@@ -25,7 +26,9 @@ import Testing
             [])
     }
 
-    @Test("a subscription with fragments and one field is valid") func aSubscriptionWithFragmentsAndOneFieldIsValid() throws {
+    @Test("a subscription with fragments and one field is valid") func aSubscriptionWithFragmentsAndOneFieldIsValid()
+        throws
+    {
         try expectErrors(
             .singleFieldSubscriptions,
             #"""
@@ -53,11 +56,13 @@ import Testing
             }
             """#,
             [
-                #"Subscription "ImportantEmails" must select only one top level field. (3:3)"#,
+                #"Subscription "ImportantEmails" must select only one top level field. (3:3)"#
             ])
     }
 
-    @Test("an anonymous subscription with two fields is invalid") func anAnonymousSubscriptionWithTwoFieldsIsInvalid() throws {
+    @Test("an anonymous subscription with two fields is invalid") func anAnonymousSubscriptionWithTwoFieldsIsInvalid()
+        throws
+    {
         try expectErrors(
             .singleFieldSubscriptions,
             #"""
@@ -67,7 +72,7 @@ import Testing
             }
             """#,
             [
-                #"Anonymous Subscription must select only one top level field. (3:3)"#,
+                #"Anonymous Subscription must select only one top level field. (3:3)"#
             ])
     }
 
@@ -80,11 +85,12 @@ import Testing
             }
             """#,
             [
-                #"Subscription "ImportantEmails" must not select an introspection top level field. (2:3)"#,
+                #"Subscription "ImportantEmails" must not select an introspection top level field. (2:3)"#
             ])
     }
 
-    @Test("a subscription with two fields through fragments is invalid") func aSubscriptionWithTwoFieldsThroughFragmentsIsInvalid() throws {
+    @Test("a subscription with two fields through fragments is invalid")
+    func aSubscriptionWithTwoFieldsThroughFragmentsIsInvalid() throws {
         try expectErrors(
             .singleFieldSubscriptions,
             #"""
@@ -95,11 +101,13 @@ import Testing
             fragment frag on SubscriptionRoot { importantEmails }
             """#,
             [
-                #"Subscription "ImportantEmails" must select only one top level field. (3:29)"#,
+                #"Subscription "ImportantEmails" must select only one top level field. (3:29)"#
             ])
     }
 
-    @Test("a subscription repeating one response key is valid") func aSubscriptionRepeatingOneResponseKeyIsValid() throws {
+    @Test("a subscription repeating one response key is valid") func aSubscriptionRepeatingOneResponseKeyIsValid()
+        throws
+    {
         try expectErrors(
             .singleFieldSubscriptions,
             #"""

@@ -47,7 +47,9 @@ import Testing
             [])
     }
 
-    @Test("the same argument on a field and a directive is valid") func theSameArgumentOnAFieldAndADirectiveIsValid() throws {
+    @Test("the same argument on a field and a directive is valid") func theSameArgumentOnAFieldAndADirectiveIsValid()
+        throws
+    {
         try expectErrors(
             .uniqueArgumentNames,
             #"""
@@ -78,7 +80,7 @@ import Testing
             }
             """#,
             [
-                #"There can be only one argument named "arg1". (2:9, 2:24)"#,
+                #"There can be only one argument named "arg1". (2:9, 2:24)"#
             ])
     }
 
@@ -91,7 +93,7 @@ import Testing
             }
             """#,
             [
-                #"There can be only one argument named "arg1". (2:9, 2:24, 2:39)"#,
+                #"There can be only one argument named "arg1". (2:9, 2:24, 2:39)"#
             ])
     }
 
@@ -104,7 +106,7 @@ import Testing
             }
             """#,
             [
-                #"There can be only one argument named "arg1". (2:20, 2:35)"#,
+                #"There can be only one argument named "arg1". (2:20, 2:35)"#
             ])
     }
 
@@ -117,7 +119,7 @@ import Testing
             }
             """#,
             [
-                #"There can be only one argument named "arg1". (2:20, 2:35, 2:50)"#,
+                #"There can be only one argument named "arg1". (2:20, 2:35, 2:50)"#
             ])
     }
 }

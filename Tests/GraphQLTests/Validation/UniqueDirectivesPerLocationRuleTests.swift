@@ -13,7 +13,9 @@ import Testing
             [])
     }
 
-    @Test("unique directives in different locations are valid") func uniqueDirectivesInDifferentLocationsAreValid() throws {
+    @Test("unique directives in different locations are valid") func uniqueDirectivesInDifferentLocationsAreValid()
+        throws
+    {
         try expectErrors(
             .uniqueDirectivesPerLocation,
             #"""
@@ -58,7 +60,9 @@ import Testing
             [])
     }
 
-    @Test("repeatable directives in the same location are valid") func repeatableDirectivesInTheSameLocationAreValid() throws {
+    @Test("repeatable directives in the same location are valid") func repeatableDirectivesInTheSameLocationAreValid()
+        throws
+    {
         try expectErrors(
             .uniqueDirectivesPerLocation,
             #"""
@@ -89,11 +93,13 @@ import Testing
             }
             """#,
             [
-                #"The directive "@onField" can only be used once at this location. (2:9, 2:18)"#,
+                #"The directive "@onField" can only be used once at this location. (2:9, 2:18)"#
             ])
     }
 
-    @Test("many duplicate directives in one location are invalid") func manyDuplicateDirectivesInOneLocationAreInvalid() throws {
+    @Test("many duplicate directives in one location are invalid") func manyDuplicateDirectivesInOneLocationAreInvalid()
+        throws
+    {
         try expectErrors(
             .uniqueDirectivesPerLocation,
             #"""
@@ -107,7 +113,8 @@ import Testing
             ])
     }
 
-    @Test("different duplicate directives in one location are invalid") func differentDuplicateDirectivesInOneLocationAreInvalid() throws {
+    @Test("different duplicate directives in one location are invalid")
+    func differentDuplicateDirectivesInOneLocationAreInvalid() throws {
         try expectErrors(
             .uniqueDirectivesPerLocation,
             #"""
@@ -121,7 +128,8 @@ import Testing
             ])
     }
 
-    @Test("duplicate directives across a type and its extensions are invalid") func duplicateDirectivesAcrossATypeAndItsExtensionsAreInvalid() throws {
+    @Test("duplicate directives across a type and its extensions are invalid")
+    func duplicateDirectivesAcrossATypeAndItsExtensionsAreInvalid() throws {
         try expectErrors(
             .uniqueDirectivesPerLocation,
             #"""
@@ -130,11 +138,13 @@ import Testing
             directive @onObject on OBJECT
             """#,
             [
-                #"The directive "@onObject" can only be used once at this location. (1:8, 2:15)"#,
+                #"The directive "@onObject" can only be used once at this location. (1:8, 2:15)"#
             ])
     }
 
-    @Test("duplicate directives in many locations are invalid") func duplicateDirectivesInManyLocationsAreInvalid() throws {
+    @Test("duplicate directives in many locations are invalid") func duplicateDirectivesInManyLocationsAreInvalid()
+        throws
+    {
         try expectErrors(
             .uniqueDirectivesPerLocation,
             #"""

@@ -82,11 +82,12 @@ import Testing
             }
             """#,
             [
-                #"There can be only one fragment named "fragA". (4:10, 7:10)"#,
+                #"There can be only one fragment named "fragA". (4:10, 7:10)"#
             ])
     }
 
-    @Test("fragments with one name but no spreads are invalid") func fragmentsWithOneNameButNoSpreadsAreInvalid() throws {
+    @Test("fragments with one name but no spreads are invalid") func fragmentsWithOneNameButNoSpreadsAreInvalid() throws
+    {
         try expectErrors(
             .uniqueFragmentNames,
             #"""
@@ -98,7 +99,7 @@ import Testing
             }
             """#,
             [
-                #"There can be only one fragment named "fragA". (1:10, 4:10)"#,
+                #"There can be only one fragment named "fragA". (1:10, 4:10)"#
             ])
     }
 }

@@ -13,7 +13,9 @@ import Testing
             [])
     }
 
-    @Test("the same input object within two arguments is valid") func theSameInputObjectWithinTwoArgumentsIsValid() throws {
+    @Test("the same input object within two arguments is valid") func theSameInputObjectWithinTwoArgumentsIsValid()
+        throws
+    {
         try expectErrors(
             .uniqueInputFieldNames,
             #"""
@@ -35,7 +37,9 @@ import Testing
             [])
     }
 
-    @Test("nested input objects with similar fields are valid") func nestedInputObjectsWithSimilarFieldsAreValid() throws {
+    @Test("nested input objects with similar fields are valid") func nestedInputObjectsWithSimilarFieldsAreValid()
+        throws
+    {
         try expectErrors(
             .uniqueInputFieldNames,
             #"""
@@ -63,7 +67,7 @@ import Testing
             }
             """#,
             [
-                #"There can be only one input field named "f1". (2:16, 2:29)"#,
+                #"There can be only one input field named "f1". (2:16, 2:29)"#
             ])
     }
 
@@ -90,7 +94,7 @@ import Testing
             }
             """#,
             [
-                #"There can be only one input field named "f2". (2:21, 2:34)"#,
+                #"There can be only one input field named "f2". (2:21, 2:34)"#
             ])
     }
 
@@ -101,7 +105,7 @@ import Testing
             query ($v: ComplexInput = {requiredField: true, requiredField: false}) { dog { name } }
             """#,
             [
-                #"There can be only one input field named "requiredField". (1:28, 1:49)"#,
+                #"There can be only one input field named "requiredField". (1:28, 1:49)"#
             ])
     }
 }

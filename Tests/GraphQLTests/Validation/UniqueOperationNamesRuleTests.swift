@@ -66,7 +66,7 @@ import Testing
             }
             """#,
             [
-                #"There can be only one operation named "Foo". (1:7, 5:7)"#,
+                #"There can be only one operation named "Foo". (1:7, 5:7)"#
             ])
     }
 
@@ -83,7 +83,7 @@ import Testing
             }
             """#,
             [
-                #"There can be only one operation named "Foo". (1:7, 5:10)"#,
+                #"There can be only one operation named "Foo". (1:7, 5:10)"#
             ])
     }
 

@@ -1,7 +1,6 @@
 import Foundation
-import Testing
-
 import GraphQL
+import Testing
 
 /// The schemas and the assertion the validation tests share.
 ///

@@ -33,7 +33,9 @@ import Testing
         }
         let perDocument = (Self.threadCPUTime() - start) / (rounds * documents.count)
         #expect(errorCount == 0)
-        print("validation: \(perDocument) CPU per corpus document on average, slowest \(slowest.time) (#\(slowest.name + 1))")
+        print(
+            "validation: \(perDocument) CPU per corpus document on average, slowest \(slowest.time) (#\(slowest.name + 1))"
+        )
         // A loose bound that only a pathological slowdown (or a debug build) breaks.
         #expect(perDocument < .milliseconds(2))
     }

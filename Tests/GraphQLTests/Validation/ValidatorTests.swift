@@ -49,7 +49,8 @@ import Testing
     @Test("the knownOperationTypes rule accepts operations whose root type exists")
     func knownRootTypesPass() throws {
         let schema = try ValidationHarness.harness.get()
-        let source = "query { dog { name } }\nmutation M { setName(name: \"x\") { name } }\nsubscription S { importantEmails }"
+        let source =
+            "query { dog { name } }\nmutation M { setName(name: \"x\") { name } }\nsubscription S { importantEmails }"
         #expect(try ValidationHarness.errors(source, rules: .knownOperationTypes, schema: schema) == [])
     }
 
@@ -116,7 +117,8 @@ import Testing
         let chain = (0..<100).map { "fragment F\($0) on Dog { name ...F\($0 + 1) }" }.joined(separator: "\n")
         let source = "{ dog { name ...F0 } }\n" + chain + "\nfragment F100 on Dog { name: nickname }"
         let errors = try ValidationHarness.errors(source, rules: .all, schema: schema)
-        let message = #"Fields "name" conflict because "name" and "nickname" are different fields. Use different aliases on the fields to fetch both if this was intentional."#
+        let message =
+            #"Fields "name" conflict because "name" and "nickname" are different fields. Use different aliases on the fields to fetch both if this was intentional."#
         #expect(errors == [message + " (1:9, 102:24)", message + " (101:23, 102:24)"])
     }
 }

@@ -48,7 +48,7 @@ import Testing
             }
             """#,
             [
-                #"String cannot represent a non string value: 1 (3:31)"#,
+                #"String cannot represent a non string value: 1 (3:31)"#
             ])
     }
 
@@ -63,7 +63,7 @@ import Testing
             }
             """#,
             [
-                #"String cannot represent a non string value: 1.0 (3:31)"#,
+                #"String cannot represent a non string value: 1.0 (3:31)"#
             ])
     }
 
@@ -78,7 +78,7 @@ import Testing
             }
             """#,
             [
-                #"String cannot represent a non string value: true (3:31)"#,
+                #"String cannot represent a non string value: true (3:31)"#
             ])
     }
 
@@ -93,7 +93,7 @@ import Testing
             }
             """#,
             [
-                #"String cannot represent a non string value: BAR (3:31)"#,
+                #"String cannot represent a non string value: BAR (3:31)"#
             ])
     }
 
@@ -108,7 +108,7 @@ import Testing
             }
             """#,
             [
-                #"Int cannot represent non-integer value: "3" (3:25)"#,
+                #"Int cannot represent non-integer value: "3" (3:25)"#
             ])
     }
 
@@ -123,7 +123,7 @@ import Testing
             }
             """#,
             [
-                #"Int cannot represent non 32-bit signed integer value: 829384293849283498239482938 (3:25)"#,
+                #"Int cannot represent non 32-bit signed integer value: 829384293849283498239482938 (3:25)"#
             ])
     }
 
@@ -157,7 +157,7 @@ import Testing
             }
             """#,
             [
-                #"Int cannot represent non-integer value: 3.0 (3:25)"#,
+                #"Int cannot represent non-integer value: 3.0 (3:25)"#
             ])
     }
 
@@ -172,7 +172,7 @@ import Testing
             }
             """#,
             [
-                #"Float cannot represent non numeric value: "3.333" (3:29)"#,
+                #"Float cannot represent non numeric value: "3.333" (3:29)"#
             ])
     }
 
@@ -187,7 +187,7 @@ import Testing
             }
             """#,
             [
-                #"Float cannot represent non numeric value: FOO (3:29)"#,
+                #"Float cannot represent non numeric value: FOO (3:29)"#
             ])
     }
 
@@ -202,7 +202,7 @@ import Testing
             }
             """#,
             [
-                #"Boolean cannot represent a non boolean value: 2 (3:33)"#,
+                #"Boolean cannot represent a non boolean value: 2 (3:33)"#
             ])
     }
 
@@ -217,7 +217,7 @@ import Testing
             }
             """#,
             [
-                #"Boolean cannot represent a non boolean value: "true" (3:33)"#,
+                #"Boolean cannot represent a non boolean value: "true" (3:33)"#
             ])
     }
 
@@ -232,7 +232,7 @@ import Testing
             }
             """#,
             [
-                #"ID cannot represent a non-string and non-integer value: 1.0 (3:23)"#,
+                #"ID cannot represent a non-string and non-integer value: 1.0 (3:23)"#
             ])
     }
 
@@ -247,7 +247,7 @@ import Testing
             }
             """#,
             [
-                #"ID cannot represent a non-string and non-integer value: true (3:23)"#,
+                #"ID cannot represent a non-string and non-integer value: true (3:23)"#
             ])
     }
 
@@ -262,7 +262,7 @@ import Testing
             }
             """#,
             [
-                #"Enum "DogCommand" cannot represent non-enum value: 2. (3:33)"#,
+                #"Enum "DogCommand" cannot represent non-enum value: 2. (3:33)"#
             ])
     }
 
@@ -277,7 +277,7 @@ import Testing
             }
             """#,
             [
-                #"Enum "DogCommand" cannot represent non-enum value: "SIT". Did you mean the enum value "SIT"? (3:33)"#,
+                #"Enum "DogCommand" cannot represent non-enum value: "SIT". Did you mean the enum value "SIT"? (3:33)"#
             ])
     }
 
@@ -292,7 +292,7 @@ import Testing
             }
             """#,
             [
-                #"Value "JUGGLE" does not exist in "DogCommand" enum. (3:33)"#,
+                #"Value "JUGGLE" does not exist in "DogCommand" enum. (3:33)"#
             ])
     }
 
@@ -307,7 +307,7 @@ import Testing
             }
             """#,
             [
-                #"Value "sit" does not exist in "DogCommand" enum. Did you mean the enum value "SIT"? (3:33)"#,
+                #"Value "sit" does not exist in "DogCommand" enum. Did you mean the enum value "SIT"? (3:33)"#
             ])
     }
 
@@ -322,7 +322,7 @@ import Testing
             }
             """#,
             [
-                #"Enum "DogCommand" cannot represent non-enum value: true. (3:33)"#,
+                #"Enum "DogCommand" cannot represent non-enum value: true. (3:33)"#
             ])
     }
 
@@ -352,11 +352,13 @@ import Testing
             }
             """#,
             [
-                #"String cannot represent a non string value: 2 (3:47)"#,
+                #"String cannot represent a non string value: 2 (3:47)"#
             ])
     }
 
-    @Test("a single value of the wrong type into a list is invalid") func aSingleValueOfTheWrongTypeIntoAListIsInvalid() throws {
+    @Test("a single value of the wrong type into a list is invalid") func aSingleValueOfTheWrongTypeIntoAListIsInvalid()
+        throws
+    {
         try expectErrors(
             .valuesOfCorrectType,
             #"""
@@ -367,7 +369,7 @@ import Testing
             }
             """#,
             [
-                #"String cannot represent a non string value: 1 (3:39)"#,
+                #"String cannot represent a non string value: 1 (3:39)"#
             ])
     }
 
@@ -382,7 +384,7 @@ import Testing
             }
             """#,
             [
-                #"Expected value of type "String!", found null. (3:61)"#,
+                #"Expected value of type "String!", found null. (3:61)"#
             ])
     }
 
@@ -397,7 +399,7 @@ import Testing
             }
             """#,
             [
-                #"Int cannot represent non-integer value: [1, "x"] (3:25)"#,
+                #"Int cannot represent non-integer value: [1, "x"] (3:25)"#
             ])
     }
 
@@ -412,7 +414,7 @@ import Testing
             }
             """#,
             [
-                #"String cannot represent a non string value: ["a"] (3:40)"#,
+                #"String cannot represent a non string value: ["a"] (3:40)"#
             ])
     }
 
@@ -441,7 +443,7 @@ import Testing
             }
             """#,
             [
-                #"Expected value of type "Int!", found null. (3:24)"#,
+                #"Expected value of type "Int!", found null. (3:24)"#
             ])
     }
 
@@ -480,7 +482,9 @@ import Testing
             [])
     }
 
-    @Test("an input object missing a required field is invalid") func anInputObjectMissingARequiredFieldIsInvalid() throws {
+    @Test("an input object missing a required field is invalid") func anInputObjectMissingARequiredFieldIsInvalid()
+        throws
+    {
         try expectErrors(
             .valuesOfCorrectType,
             #"""
@@ -491,11 +495,13 @@ import Testing
             }
             """#,
             [
-                #"Field "ComplexInput.requiredField" of required type "Boolean!" was not provided. (3:33)"#,
+                #"Field "ComplexInput.requiredField" of required type "Boolean!" was not provided. (3:33)"#
             ])
     }
 
-    @Test("an input object with a wrong field value is invalid") func anInputObjectWithAWrongFieldValueIsInvalid() throws {
+    @Test("an input object with a wrong field value is invalid") func anInputObjectWithAWrongFieldValueIsInvalid()
+        throws
+    {
         try expectErrors(
             .valuesOfCorrectType,
             #"""
@@ -509,7 +515,7 @@ import Testing
             }
             """#,
             [
-                #"String cannot represent a non string value: 2 (4:32)"#,
+                #"String cannot represent a non string value: 2 (4:32)"#
             ])
     }
 
@@ -533,7 +539,8 @@ import Testing
             ])
     }
 
-    @Test("an input object field given null into non-null is invalid") func anInputObjectFieldGivenNullIntoNonNullIsInvalid() throws {
+    @Test("an input object field given null into non-null is invalid")
+    func anInputObjectFieldGivenNullIntoNonNullIsInvalid() throws {
         try expectErrors(
             .valuesOfCorrectType,
             #"""
@@ -544,7 +551,7 @@ import Testing
             }
             """#,
             [
-                #"Expected value of type "Boolean!", found null. (3:50)"#,
+                #"Expected value of type "Boolean!", found null. (3:50)"#
             ])
     }
 
@@ -559,7 +566,7 @@ import Testing
             }
             """#,
             [
-                #"Int cannot represent non-integer value: {a: 1, b: [2]} (3:25)"#,
+                #"Int cannot represent non-integer value: {a: 1, b: [2]} (3:25)"#
             ])
     }
 
@@ -574,7 +581,7 @@ import Testing
             }
             """#,
             [
-                #"Expected value of type "ComplexInput", found 5. (3:33)"#,
+                #"Expected value of type "ComplexInput", found 5. (3:33)"#
             ])
     }
 
@@ -647,7 +654,9 @@ import Testing
             ])
     }
 
-    @Test("complex variable defaults missing fields are invalid") func complexVariableDefaultsMissingFieldsAreInvalid() throws {
+    @Test("complex variable defaults missing fields are invalid") func complexVariableDefaultsMissingFieldsAreInvalid()
+        throws
+    {
         try expectErrors(
             .valuesOfCorrectType,
             #"""
@@ -656,7 +665,7 @@ import Testing
             }
             """#,
             [
-                #"Field "ComplexInput.requiredField" of required type "Boolean!" was not provided. (1:47)"#,
+                #"Field "ComplexInput.requiredField" of required type "Boolean!" was not provided. (1:47)"#
             ])
     }
 
@@ -716,11 +725,13 @@ import Testing
             }
             """#,
             [
-                #"Int cannot represent non-integer value: "a\"b\\c\n" (3:25)"#,
+                #"Int cannot represent non-integer value: "a\"b\\c\n" (3:25)"#
             ])
     }
 
-    @Test("a block string into an int is printed as a block string") func aBlockStringIntoAnIntIsPrintedAsABlockString() throws {
+    @Test("a block string into an int is printed as a block string") func aBlockStringIntoAnIntIsPrintedAsABlockString()
+        throws
+    {
         try expectErrors(
             .valuesOfCorrectType,
             #"""
@@ -731,7 +742,7 @@ import Testing
             }
             """#,
             [
-                #"Int cannot represent non-integer value: """hello""" (3:25)"#,
+                #"Int cannot represent non-integer value: """hello""" (3:25)"#
             ])
     }
 
@@ -748,7 +759,9 @@ import Testing
             [])
     }
 
-    @Test("a oneOf input object with a non-null variable is valid") func aOneOfInputObjectWithANonNullVariableIsValid() throws {
+    @Test("a oneOf input object with a non-null variable is valid") func aOneOfInputObjectWithANonNullVariableIsValid()
+        throws
+    {
         try expectErrors(
             .valuesOfCorrectType,
             #"""
@@ -772,7 +785,7 @@ import Testing
             }
             """#,
             [
-                #"OneOf Input Object "OneOfInput" must specify exactly one key. (3:29)"#,
+                #"OneOf Input Object "OneOfInput" must specify exactly one key. (3:29)"#
             ])
     }
 
@@ -787,11 +800,12 @@ import Testing
             }
             """#,
             [
-                #"Field "OneOfInput.stringField" must be non-null. (3:29)"#,
+                #"Field "OneOfInput.stringField" must be non-null. (3:29)"#
             ])
     }
 
-    @Test("a oneOf input object with a nullable variable is invalid") func aOneOfInputObjectWithANullableVariableIsInvalid() throws {
+    @Test("a oneOf input object with a nullable variable is invalid")
+    func aOneOfInputObjectWithANullableVariableIsInvalid() throws {
         try expectErrors(
             .valuesOfCorrectType,
             #"""
@@ -802,7 +816,7 @@ import Testing
             }
             """#,
             [
-                #"Variable "string" must be non-nullable to be used for OneOf Input Object "OneOfInput". (3:29)"#,
+                #"Variable "string" must be non-nullable to be used for OneOf Input Object "OneOfInput". (3:29)"#
             ])
     }
 
@@ -817,7 +831,7 @@ import Testing
             }
             """#,
             [
-                #"OneOf Input Object "OneOfInput" must specify exactly one key. (3:29)"#,
+                #"OneOf Input Object "OneOfInput" must specify exactly one key. (3:29)"#
             ])
     }
 }

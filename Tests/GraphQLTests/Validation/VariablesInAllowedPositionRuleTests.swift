@@ -16,7 +16,9 @@ import Testing
             [])
     }
 
-    @Test("a boolean into a boolean within a fragment is valid") func aBooleanIntoABooleanWithinAFragmentIsValid() throws {
+    @Test("a boolean into a boolean within a fragment is valid") func aBooleanIntoABooleanWithinAFragmentIsValid()
+        throws
+    {
         try expectErrors(
             .variablesInAllowedPosition,
             #"""
@@ -103,7 +105,8 @@ import Testing
             [])
     }
 
-    @Test("a boolean into a non-null directive argument with a default is valid") func aBooleanIntoANonNullDirectiveArgumentWithADefaultIsValid() throws {
+    @Test("a boolean into a non-null directive argument with a default is valid")
+    func aBooleanIntoANonNullDirectiveArgumentWithADefaultIsValid() throws {
         try expectErrors(
             .variablesInAllowedPosition,
             #"""
@@ -126,11 +129,13 @@ import Testing
             }
             """#,
             [
-                #"Variable "$intArg" of type "Int" used in position expecting type "Int!". (1:13, 3:39)"#,
+                #"Variable "$intArg" of type "Int" used in position expecting type "Int!". (1:13, 3:39)"#
             ])
     }
 
-    @Test("an int into a non-null int within a fragment is invalid") func anIntIntoANonNullIntWithinAFragmentIsInvalid() throws {
+    @Test("an int into a non-null int within a fragment is invalid") func anIntIntoANonNullIntWithinAFragmentIsInvalid()
+        throws
+    {
         try expectErrors(
             .variablesInAllowedPosition,
             #"""
@@ -145,7 +150,7 @@ import Testing
             }
             """#,
             [
-                #"Variable "$intArg" of type "Int" used in position expecting type "Int!". (5:13, 2:37)"#,
+                #"Variable "$intArg" of type "Int" used in position expecting type "Int!". (5:13, 2:37)"#
             ])
     }
 
@@ -160,7 +165,7 @@ import Testing
             }
             """#,
             [
-                #"Variable "$stringVar" of type "String" used in position expecting type "Boolean". (1:13, 3:33)"#,
+                #"Variable "$stringVar" of type "String" used in position expecting type "Boolean". (1:13, 3:33)"#
             ])
     }
 
@@ -175,11 +180,12 @@ import Testing
             }
             """#,
             [
-                #"Variable "$stringVar" of type "String" used in position expecting type "[String]". (1:13, 3:39)"#,
+                #"Variable "$stringVar" of type "String" used in position expecting type "[String]". (1:13, 3:39)"#
             ])
     }
 
-    @Test("a boolean into a non-null directive argument is invalid") func aBooleanIntoANonNullDirectiveArgumentIsInvalid() throws {
+    @Test("a boolean into a non-null directive argument is invalid")
+    func aBooleanIntoANonNullDirectiveArgumentIsInvalid() throws {
         try expectErrors(
             .variablesInAllowedPosition,
             #"""
@@ -188,11 +194,12 @@ import Testing
             }
             """#,
             [
-                #"Variable "$boolVar" of type "Boolean" used in position expecting type "Boolean!". (1:13, 2:20)"#,
+                #"Variable "$boolVar" of type "Boolean" used in position expecting type "Boolean!". (1:13, 2:20)"#
             ])
     }
 
-    @Test("a string into a non-null boolean directive argument is invalid") func aStringIntoANonNullBooleanDirectiveArgumentIsInvalid() throws {
+    @Test("a string into a non-null boolean directive argument is invalid")
+    func aStringIntoANonNullBooleanDirectiveArgumentIsInvalid() throws {
         try expectErrors(
             .variablesInAllowedPosition,
             #"""
@@ -201,11 +208,12 @@ import Testing
             }
             """#,
             [
-                #"Variable "$stringVar" of type "String" used in position expecting type "Boolean!". (1:13, 2:20)"#,
+                #"Variable "$stringVar" of type "String" used in position expecting type "Boolean!". (1:13, 2:20)"#
             ])
     }
 
-    @Test("a string list into a non-null string list item is invalid") func aStringListIntoANonNullStringListItemIsInvalid() throws {
+    @Test("a string list into a non-null string list item is invalid")
+    func aStringListIntoANonNullStringListItemIsInvalid() throws {
         try expectErrors(
             .variablesInAllowedPosition,
             #"""
@@ -217,11 +225,12 @@ import Testing
             }
             """#,
             [
-                #"Variable "$stringListVar" of type "[String]" used in position expecting type "[String!]". (1:13, 4:53)"#,
+                #"Variable "$stringListVar" of type "[String]" used in position expecting type "[String!]". (1:13, 4:53)"#
             ])
     }
 
-    @Test("an int with a non-null default into a non-null int is valid") func anIntWithANonNullDefaultIntoANonNullIntIsValid() throws {
+    @Test("an int with a non-null default into a non-null int is valid")
+    func anIntWithANonNullDefaultIntoANonNullIntIsValid() throws {
         try expectErrors(
             .variablesInAllowedPosition,
             #"""
@@ -234,7 +243,8 @@ import Testing
             [])
     }
 
-    @Test("an int with a null default into a non-null int is invalid") func anIntWithANullDefaultIntoANonNullIntIsInvalid() throws {
+    @Test("an int with a null default into a non-null int is invalid")
+    func anIntWithANullDefaultIntoANonNullIntIsInvalid() throws {
         try expectErrors(
             .variablesInAllowedPosition,
             #"""
@@ -245,11 +255,13 @@ import Testing
             }
             """#,
             [
-                #"Variable "$intVar" of type "Int" used in position expecting type "Int!". (1:13, 3:39)"#,
+                #"Variable "$intVar" of type "Int" used in position expecting type "Int!". (1:13, 3:39)"#
             ])
     }
 
-    @Test("an int into a non-null argument with a default is valid") func anIntIntoANonNullArgumentWithADefaultIsValid() throws {
+    @Test("an int into a non-null argument with a default is valid") func anIntIntoANonNullArgumentWithADefaultIsValid()
+        throws
+    {
         try expectErrors(
             .variablesInAllowedPosition,
             #"""
@@ -273,11 +285,12 @@ import Testing
             }
             """#,
             [
-                #"Variable "$boolVar" of type "Boolean" used in position expecting type "Boolean!". (1:13, 3:50)"#,
+                #"Variable "$boolVar" of type "Boolean" used in position expecting type "Boolean!". (1:13, 3:50)"#
             ])
     }
 
-    @Test("a boolean into a non-null input field with a default is valid") func aBooleanIntoANonNullInputFieldWithADefaultIsValid() throws {
+    @Test("a boolean into a non-null input field with a default is valid")
+    func aBooleanIntoANonNullInputFieldWithADefaultIsValid() throws {
         try expectErrors(
             .variablesInAllowedPosition,
             #"""
@@ -290,7 +303,8 @@ import Testing
             [])
     }
 
-    @Test("a variable in a list at a scalar position takes the scalar type") func aVariableInAListAtAScalarPositionTakesTheScalarType() throws {
+    @Test("a variable in a list at a scalar position takes the scalar type")
+    func aVariableInAListAtAScalarPositionTakesTheScalarType() throws {
         try expectErrors(
             .variablesInAllowedPosition,
             #"""
@@ -301,7 +315,7 @@ import Testing
             }
             """#,
             [
-                #"Variable "$s" of type "String" used in position expecting type "Int". (1:13, 3:26)"#,
+                #"Variable "$s" of type "String" used in position expecting type "Int". (1:13, 3:26)"#
             ])
     }
 }

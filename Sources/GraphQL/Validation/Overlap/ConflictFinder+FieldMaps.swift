@@ -34,7 +34,9 @@ extension ConflictFinder {
                     definition = context.index.field(named: document.string(node.name), on: parent)
                     if let found = definition, found.position < 0 { definition = nil }
                 }
-                map.append(OverlapField(node: ref, parent: parent, definition: definition), key: node.responseKey, in: document)
+                map.append(
+                    OverlapField(node: ref, parent: parent, definition: definition), key: node.responseKey, in: document
+                )
             case .fragmentSpread(let ref):
                 if let fragment = context.fragment(named: document[ref].name), !map.fragments.contains(fragment.index) {
                     map.fragments.append(fragment.index)

@@ -47,7 +47,8 @@ struct ConflictFinder {
                     if class1 == class2 { continue }
                     let slot = class1 * classes.count + class2
                     if verdicts[slot] == nil {
-                        verdicts[slot] = .some(findConflict(key, members[first], members[second], exclusive: false)?.reason)
+                        verdicts[slot] = .some(
+                            findConflict(key, members[first], members[second], exclusive: false)?.reason)
                     }
                     if case .some(.some(let reason)) = verdicts[slot] {
                         conflicts.append(
@@ -69,7 +70,8 @@ struct ConflictFinder {
             let name = context.document.string(key)
             for field1 in map1.fields.indices where map1.groupOfField[field1] == Int32(group1) {
                 for field2 in map2.fields.indices where map2.groupOfField[field2] == Int32(group2) {
-                    if let conflict = findConflict(name, map1.fields[field1], map2.fields[field2], exclusive: exclusive) {
+                    if let conflict = findConflict(name, map1.fields[field1], map2.fields[field2], exclusive: exclusive)
+                    {
                         conflicts.append(conflict)
                     }
                 }
@@ -148,7 +150,8 @@ struct ConflictFinder {
         let node1 = document[field1.node]
         let node2 = document[field2.node]
         func conflict(_ message: String) -> OverlapConflict {
-            OverlapConflict(responseName: key, reason: .message(message), fields1: [field1.node], fields2: [field2.node])
+            OverlapConflict(
+                responseName: key, reason: .message(message), fields1: [field1.node], fields2: [field2.node])
         }
         if !exclusive {
             if !document.name(node1.name, equals: node2.name) {
@@ -185,7 +188,8 @@ struct ConflictFinder {
         case (.named(let name1), .named(let name2)):
             if name1 == name2 { return false }
             let index = context.index
-            return index.typeID(name1).map { index.isLeaf($0) } == true || index.typeID(name2).map { index.isLeaf($0) } == true
+            return index.typeID(name1).map { index.isLeaf($0) } == true
+                || index.typeID(name2).map { index.isLeaf($0) } == true
         }
     }
 }

@@ -78,7 +78,9 @@ struct FragmentPairSet {
 
     private var storage: [Pair: Bool] = [:]
 
-    private static func pair(_ a: Int, _ b: Int) -> Pair { a < b ? Pair(first: a, second: b) : Pair(first: b, second: a) }
+    private static func pair(_ a: Int, _ b: Int) -> Pair {
+        a < b ? Pair(first: a, second: b) : Pair(first: b, second: a)
+    }
 
     /// Whether the pair (of fragment indices) was compared in a way that covers `mutuallyExclusive`.
     func contains(_ a: Int, _ b: Int, mutuallyExclusive: Bool) -> Bool {

@@ -25,7 +25,9 @@ enum OverlappingFieldsCanBeMergedRule {
             guard case .field(let ref) = selections[position] else { return true }
             let key = context.document[ref].responseKey
             for earlier in selections.startIndex..<position {
-                if case .field(let other) = selections[earlier], context.document.name(context.document[other].responseKey, equals: key) {
+                if case .field(let other) = selections[earlier],
+                    context.document.name(context.document[other].responseKey, equals: key)
+                {
                     return true
                 }
             }

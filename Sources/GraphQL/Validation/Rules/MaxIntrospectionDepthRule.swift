@@ -25,12 +25,16 @@ enum MaxIntrospectionDepthRule {
                     fieldDepth += 1
                     if fieldDepth >= maxListDepth { return true }
                 }
-                if let nested = field.selectionSet, exceeds(nested, depth: fieldDepth, &visited, context) { return true }
+                if let nested = field.selectionSet, exceeds(nested, depth: fieldDepth, &visited, context) {
+                    return true
+                }
             case .inlineFragment(let ref):
                 if exceeds(document[ref].selectionSet, depth: depth, &visited, context) { return true }
             case .fragmentSpread(let ref):
                 let name = document.string(document[ref].name)
-                guard !visited.contains(name), let fragment = context.fragment(named: document[ref].name) else { continue }
+                guard !visited.contains(name), let fragment = context.fragment(named: document[ref].name) else {
+                    continue
+                }
                 visited.insert(name)
                 defer { visited.remove(name) }
                 if exceeds(fragment.node.selectionSet, depth: depth, &visited, context) { return true }

@@ -45,7 +45,8 @@ struct FragmentCycleSearch {
 
     private func report(_ cycle: [NodeRef<FragmentSpreadNode>], _ context: ValidationContext) {
         let spreadName = context.document.string(context.document[cycle[cycle.count - 1]].name)
-        let via = cycle.dropLast().map { "\"\(context.document.string(context.document[$0].name))\"" }.joined(separator: ", ")
+        let via = cycle.dropLast().map { "\"\(context.document.string(context.document[$0].name))\"" }.joined(
+            separator: ", ")
         context.report(
             "Cannot spread fragment \"\(spreadName)\" within itself" + (via.isEmpty ? "." : " via \(via)."),
             atOffsets: cycle.map { context.document[$0].offset })

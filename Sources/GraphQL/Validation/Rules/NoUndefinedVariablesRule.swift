@@ -2,7 +2,8 @@
 /// in its own selections or its fragments', must be defined by it. One error per usage.
 enum NoUndefinedVariablesRule {
     static func check(
-        _ operation: OperationDefinitionNode, usages: ArraySlice<ValidationContext.VariableUsage>, in context: ValidationContext
+        _ operation: OperationDefinitionNode, usages: ArraySlice<ValidationContext.VariableUsage>,
+        in context: ValidationContext
     ) {
         let definitions = context.document.nodes(operation.variableDefinitions)
         for usage in usages where !definitions.contains(where: { context.document.name($0.name, equals: usage.name) }) {

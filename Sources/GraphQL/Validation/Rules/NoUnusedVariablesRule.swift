@@ -2,7 +2,8 @@
 /// used by it or by a fragment it spreads.
 enum NoUnusedVariablesRule {
     static func check(
-        _ operation: OperationDefinitionNode, usages: ArraySlice<ValidationContext.VariableUsage>, in context: ValidationContext
+        _ operation: OperationDefinitionNode, usages: ArraySlice<ValidationContext.VariableUsage>,
+        in context: ValidationContext
     ) {
         for definition in context.document.nodes(operation.variableDefinitions)
         where !usages.contains(where: { context.document.name($0.name, equals: definition.name) }) {

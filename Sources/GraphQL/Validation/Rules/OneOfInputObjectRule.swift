@@ -2,7 +2,9 @@
 /// part of ValuesOfCorrectType): exactly one field, not null, and a variable given to it must be
 /// of a non-null type.
 enum OneOfInputObjectRule {
-    static func check(_ value: ValueNode, fields: NodeList<ObjectFieldNode>, type: SchemaType, in context: ValidationContext) {
+    static func check(
+        _ value: ValueNode, fields: NodeList<ObjectFieldNode>, type: SchemaType, in context: ValidationContext
+    ) {
         // graphql-js keys the fields by name, so a repeated name counts once (the last one wins).
         var distinct: [ObjectFieldNode] = []
         for field in context.document.nodes(fields) {
@@ -19,7 +21,8 @@ enum OneOfInputObjectRule {
         let field = distinct[0]
         switch context.document[field.value].kind {
         case .null:
-            context.report("Field \"\(type.name).\(context.document.string(field.name))\" must be non-null.", at: value.offset)
+            context.report(
+                "Field \"\(type.name).\(context.document.string(field.name))\" must be non-null.", at: value.offset)
         case .variable(let name):
             let definition = context.document.nodes(context.currentVariableDefinitions).last {
                 context.document.name($0.name, equals: name)

@@ -1,7 +1,9 @@
 /// GraphQL spec (Oct 2021) §5.5.2.3 Fragment Spread Is Possible: the fragment's type and the
 /// parent type must share at least one object type.
 enum PossibleFragmentSpreadsRule {
-    static func check(_ spread: FragmentSpreadNode, fragment: FragmentDefinitionNode, parent: TypeID, in context: ValidationContext) {
+    static func check(
+        _ spread: FragmentSpreadNode, fragment: FragmentDefinitionNode, parent: TypeID, in context: ValidationContext
+    ) {
         let index = context.index
         guard let type = index.typeID(context.document.string(fragment.typeCondition)), index.isComposite(type),
             !index.typesOverlap(type, parent)

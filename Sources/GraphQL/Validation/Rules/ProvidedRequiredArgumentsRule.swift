@@ -3,7 +3,8 @@
 enum ProvidedRequiredArgumentsRule {
     static func check(_ field: FieldNode, arguments: [InputValueDefinition], in context: ValidationContext) {
         // Indices, not elements: copying an InputValueDefinition copies its default value's document.
-        for position in arguments.indices where arguments[position].type.isNonNull && arguments[position].defaultValue == nil {
+        for position in arguments.indices
+        where arguments[position].type.isNonNull && arguments[position].defaultValue == nil {
             guard !isGiven(arguments[position].name, in: field.arguments, context) else { continue }
             context.report(
                 "Field \"\(context.document.string(field.name))\" argument \"\(arguments[position].name)\" of type \"\(arguments[position].type)\" is required, but it was not provided.",

@@ -7,7 +7,8 @@ enum SingleFieldSubscriptionsRule {
         else { return }
         var collector = FieldCollector(context: context, root: root)
         collector.collect(operation.selectionSet)
-        let subject = operation.name.map { "Subscription \"\(context.document.string($0))\"" } ?? "Anonymous Subscription"
+        let subject =
+            operation.name.map { "Subscription \"\(context.document.string($0))\"" } ?? "Anonymous Subscription"
         if collector.groups.count > 1 {
             let extra = collector.groups.dropFirst().flatMap { $0.map { context.document[$0].offset } }
             context.report(subject + " must select only one top level field.", atOffsets: extra)

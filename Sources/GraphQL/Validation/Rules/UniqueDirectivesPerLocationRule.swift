@@ -10,7 +10,9 @@ enum UniqueDirectivesPerLocationRule {
             let directive = context.document[ref]
             let name = context.document.string(directive.name)
             guard let definition = context.directiveDefinition(named: name), !definition.isRepeatable else { continue }
-            if let first = seen.first(where: { context.document.name(context.document[$0].name, equals: directive.name) }) {
+            if let first = seen.first(where: {
+                context.document.name(context.document[$0].name, equals: directive.name)
+            }) {
                 context.report(
                     "The directive \"@\(name)\" can only be used once at this location.",
                     at: context.document[first].offset, directive.offset)

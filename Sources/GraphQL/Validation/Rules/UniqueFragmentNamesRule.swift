@@ -6,7 +6,10 @@ enum UniqueFragmentNamesRule {
         guard fragments.count > 1 else { return }
         if fragments.count <= 8 {
             // A few fragments: compare bytes with the earlier ones instead of hashing names.
-            guard let first = fragments[..<position].first(where: { context.document.name($0.name, equals: fragment.name) })
+            guard
+                let first = fragments[..<position].first(where: {
+                    context.document.name($0.name, equals: fragment.name)
+                })
             else { return }
             context.report(
                 "There can be only one fragment named \"\(context.document.string(fragment.name))\".",
@@ -15,7 +18,8 @@ enum UniqueFragmentNamesRule {
         }
         let string = context.document.string(fragment.name)
         if let first = context.seenFragmentNames[string] {
-            context.report("There can be only one fragment named \"\(string)\".", at: first.offset, fragment.name.offset)
+            context.report(
+                "There can be only one fragment named \"\(string)\".", at: first.offset, fragment.name.offset)
         } else {
             context.seenFragmentNames[string] = fragment.name
         }

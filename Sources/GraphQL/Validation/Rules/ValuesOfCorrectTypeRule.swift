@@ -8,7 +8,8 @@ enum ValuesOfCorrectTypeRule {
         guard !context.isAborted, let type, let named = context.index.typeID(type.namedType) else { return }
         guard context.index.isLeaf(named) else {
             context.report(
-                "Expected value of type \"\(type)\", found \(Printer.print(ref, in: context.document)).", at: value.offset)
+                "Expected value of type \"\(type)\", found \(Printer.print(ref, in: context.document)).",
+                at: value.offset)
             return
         }
         if let message = problem(with: ref, for: named, context) {
@@ -17,7 +18,9 @@ enum ValuesOfCorrectTypeRule {
     }
 
     /// The graphql-js message for a literal a leaf type refuses, nil when accepted.
-    private static func problem(with ref: NodeRef<ValueNode>, for named: TypeID, _ context: ValidationContext) -> String? {
+    private static func problem(with ref: NodeRef<ValueNode>, for named: TypeID, _ context: ValidationContext)
+        -> String?
+    {
         let value = context.document[ref]
         if context.index.kind(named) == .enumeration {
             return enumProblem(with: ref, for: context.index.type(named), context.document)
@@ -30,18 +33,23 @@ enum ValuesOfCorrectTypeRule {
             return nil
         case ("Int", _): return "Int cannot represent non-integer value: \(Printer.print(ref, in: context.document))"
         case ("Float", .int), ("Float", .float): return nil
-        case ("Float", _): return "Float cannot represent non numeric value: \(Printer.print(ref, in: context.document))"
+        case ("Float", _):
+            return "Float cannot represent non numeric value: \(Printer.print(ref, in: context.document))"
         case ("String", .string): return nil
-        case ("String", _): return "String cannot represent a non string value: \(Printer.print(ref, in: context.document))"
+        case ("String", _):
+            return "String cannot represent a non string value: \(Printer.print(ref, in: context.document))"
         case ("Boolean", .boolean): return nil
-        case ("Boolean", _): return "Boolean cannot represent a non boolean value: \(Printer.print(ref, in: context.document))"
+        case ("Boolean", _):
+            return "Boolean cannot represent a non boolean value: \(Printer.print(ref, in: context.document))"
         case ("ID", .string), ("ID", .int): return nil
-        case ("ID", _): return "ID cannot represent a non-string and non-integer value: \(Printer.print(ref, in: context.document))"
+        case ("ID", _):
+            return "ID cannot represent a non-string and non-integer value: \(Printer.print(ref, in: context.document))"
         default: return nil
         }
     }
 
-    private static func enumProblem(with ref: NodeRef<ValueNode>, for type: SchemaType, _ document: Document) -> String? {
+    private static func enumProblem(with ref: NodeRef<ValueNode>, for type: SchemaType, _ document: Document) -> String?
+    {
         let text = Printer.print(ref, in: document)
         guard case .enumValue(let name) = document[ref].kind else {
             return "Enum \"\(type.name)\" cannot represent non-enum value: \(text)." + enumSuggestion(text, type)
@@ -54,11 +62,14 @@ enum ValuesOfCorrectTypeRule {
         Suggestions.didYouMean(Suggestions.list(text, type.enumValues.lazy.map(\.name)), "the enum value")
     }
 
-
     /// Checks an object value at an input object position: required fields, then OneOf.
-    static func checkObject(_ value: ValueNode, fields: NodeList<ObjectFieldNode>, type: SchemaType, in context: ValidationContext) {
+    static func checkObject(
+        _ value: ValueNode, fields: NodeList<ObjectFieldNode>, type: SchemaType, in context: ValidationContext
+    ) {
         for field in type.inputFields where Schema.isRequired(field) {
-            guard !context.document.nodes(fields).contains(where: { context.document.name($0.name, equals: field.name) }) else { continue }
+            guard
+                !context.document.nodes(fields).contains(where: { context.document.name($0.name, equals: field.name) })
+            else { continue }
             context.report(
                 "Field \"\(type.name).\(field.name)\" of required type \"\(field.type)\" was not provided.",
                 at: value.offset)

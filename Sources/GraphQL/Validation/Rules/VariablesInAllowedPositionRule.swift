@@ -3,7 +3,8 @@
 /// has a (non-null) default.
 enum VariablesInAllowedPositionRule {
     static func check(
-        _ operation: OperationDefinitionNode, usages: ArraySlice<ValidationContext.VariableUsage>, in context: ValidationContext
+        _ operation: OperationDefinitionNode, usages: ArraySlice<ValidationContext.VariableUsage>,
+        in context: ValidationContext
     ) {
         let definitions = context.document.nodes(operation.variableDefinitions)
         for usage in usages {

@@ -90,12 +90,15 @@ struct ByteReader {
             return .list(items)
         case .object:
             let count = try count()
-            var fields = Fields()
+            var entries: [Fields.Entry] = []
+            entries.reserveCapacity(count)
             for _ in 0..<count {
                 let key = try string()
-                fields[key] = try value(depth: depth + 1)
+                // The writer wrote a `Fields`, whose keys are distinct.
+                guard !entries.contains(where: { $0.key == key }) else { throw Malformed(offset: offset) }
+                entries.append(Fields.Entry(key: key, value: try value(depth: depth + 1)))
             }
-            return .object(fields)
+            return .object(Fields(entries: entries))
         }
     }
 }

@@ -80,14 +80,16 @@ package final class FileEventLog: EventStore {
             throw StoreError.invalidChangeSet("a commit of \(frame.count) bytes is over the log's record limit")
         }
         do {
-            return try await withCheckedThrowingContinuation { acknowledgement in
+            return try await withUnsafeThrowingContinuation { acknowledgement in
+                var mustWake = false
                 do {
                     try core.sequence(changes) { recorded, head in
-                        writer.enqueue(frame, through: head, answer: .success(recorded), acknowledgement)
+                        mustWake = writer.enqueue(frame, through: head, answer: .success(recorded), acknowledgement)
                     }
                 } catch {
                     acknowledgement.resume(throwing: error)
                 }
+                if mustWake { writer.wake() }
             }
         } catch CommitError.duplicateCommand(let first) {
             // The first commit may still be on its way to disk: answer with it only once it is there.

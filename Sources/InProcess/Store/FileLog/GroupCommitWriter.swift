@@ -10,9 +10,12 @@ import Synchronization
 /// Records are enqueued in position order (under the index lock), so the file holds them in that
 /// order and a durable record implies every record before it is durable.
 final class GroupCommitWriter: @unchecked Sendable {
-    typealias Acknowledgement = CheckedContinuation<[RecordedEvent], any Error>
+    /// Unchecked: a checked continuation allocates a canary per commit. Each one is resumed exactly
+    /// once: by `enqueue` when it refuses, else by the thread (`acknowledge` or `fail`), which
+    /// removes it from the queue as it takes it.
+    typealias Acknowledgement = UnsafeContinuation<[RecordedEvent], any Error>
 
-    private struct Waiter {
+    private struct Waiter: Sendable {
         var acknowledgement: Acknowledgement
         var result: Result<[RecordedEvent], any Error>
     }
@@ -27,6 +30,9 @@ final class GroupCommitWriter: @unchecked Sendable {
         var isClosing = false
         var closers: [CheckedContinuation<Void, Never>] = []
         var hasExited = false
+        /// The thread waits for work and nobody has woken it yet: the first record of a batch
+        /// wakes it, the others need not.
+        var isAsleep = false
     }
 
     // The queue is only touched under `lock`; `file`, `length` and `spare` only by the thread.
@@ -37,6 +43,7 @@ final class GroupCommitWriter: @unchecked Sendable {
     private let published: @Sendable (Int64) -> Void
     private let syncs = Atomic<Int>(0)
     private let batches = Atomic<Int>(0)
+    private let acknowledger = BatchAcknowledger()
 
     /// - Parameters:
     ///   - length: where the file's valid records end, so where the next one goes.
@@ -49,8 +56,12 @@ final class GroupCommitWriter: @unchecked Sendable {
 
     var syncCount: Int { syncs.load(ordering: .relaxed) }
 
-    /// Starts the writer thread, which holds the writer until it exits.
+    /// Starts the writer thread, which holds the writer until it exits, and its acknowledger's.
     func start() throws(StoreError) {
+        do { try acknowledger.start() } catch {
+            file.close()
+            throw error
+        }
         var thread = pthread_t()
         let context = Unmanaged.passRetained(self).toOpaque()
         let created = pthread_create(
@@ -62,6 +73,7 @@ final class GroupCommitWriter: @unchecked Sendable {
             }, context)
         guard created == 0 else {
             Unmanaged<GroupCommitWriter>.fromOpaque(context).release()
+            acknowledger.finish()
             file.close()
             throw StoreError.io("pthread_create: error \(created)")
         }
@@ -70,26 +82,37 @@ final class GroupCommitWriter: @unchecked Sendable {
 
     /// Queues `frame` (records up to `position`); `acknowledgement` gets `answer` once they are on
     /// disk, or the error that kept them off it.
+    /// - Returns: whether the thread must be woken with `wake()`: once per batch, and after the
+    ///   caller has let go of its own lock, so the thread does not wake only to wait for it.
     func enqueue(
         _ frame: [UInt8], through position: Int64, answer: Result<[RecordedEvent], any Error>,
         _ acknowledgement: Acknowledgement
-    ) {
-        let refusal: StoreError? = lock.withLock {
-            if let failure = queue.failure { return failure }
-            if queue.isClosing { return StoreError.closed("the event log is closed") }
+    ) -> Bool {
+        let queued: Result<Bool, StoreError> = lock.withLock {
+            if let failure = queue.failure { return .failure(failure) }
+            if queue.isClosing { return .failure(StoreError.closed("the event log is closed")) }
             queue.bytes.append(contentsOf: frame)
             queue.position = max(queue.position, position)
             queue.waiters.append(Waiter(acknowledgement: acknowledgement, result: answer))
-            lock.signal()
-            return nil
+            defer { queue.isAsleep = false }
+            return .success(queue.isAsleep)
         }
-        if let refusal { acknowledgement.resume(throwing: refusal) }
+        switch queued {
+        case .success(let mustWake): return mustWake
+        case .failure(let refusal):
+            acknowledgement.resume(throwing: refusal)
+            return false
+        }
     }
+
+    /// Wakes the thread after an `enqueue` that asked for it. (A condition variable may be
+    /// signalled without its mutex: the queue changed under the mutex, which the thread checks.)
+    func wake() { lock.signal() }
 
     /// Returns once everything queued before the call is on disk.
     func barrier() async throws {
-        _ = try await withCheckedThrowingContinuation { acknowledgement in
-            enqueue([], through: 0, answer: .success([]), acknowledgement)
+        _ = try await withUnsafeThrowingContinuation { acknowledgement in
+            if enqueue([], through: 0, answer: .success([]), acknowledgement) { wake() }
         }
     }
 
@@ -119,7 +142,8 @@ final class GroupCommitWriter: @unchecked Sendable {
 
     private func run() {
         var batch: [UInt8] = []
-        while let (waiters, position) = nextBatch(swappingInto: &batch) {
+        var waiters: [Waiter] = []
+        while let position = nextBatch(swappingInto: &batch, &waiters) {
             do {
                 if !batch.isEmpty {
                     try file.write(batch, at: length)
@@ -129,26 +153,52 @@ final class GroupCommitWriter: @unchecked Sendable {
                 }
                 batch.removeAll(keepingCapacity: true)
                 published(position)
-                for waiter in waiters { waiter.acknowledgement.resume(with: waiter.result) }
+                acknowledge(waiters)
             } catch {
                 fail(waiters, error)
             }
+            waiters.removeAll(keepingCapacity: true)
         }
         file.close()
-        for closer in lock.withLock({ queue.closers }) { closer.resume() }
+        let closers = lock.withLock { queue.closers }
+        // After the last handed-off batch: `close` returns once every commit has its answer.
+        acknowledger.hand { for closer in closers { closer.resume() } }
+        acknowledger.finish()
     }
 
-    /// Waits for queued records and takes them all; `nil` when closing with nothing queued.
-    private func nextBatch(swappingInto batch: inout [UInt8]) -> ([Waiter], Int64)? {
+    /// Resumes a durable batch's committers.
+    ///
+    /// A lone committer is resumed here, the shortest path for a single writer. A larger batch is
+    /// handed to the acknowledger's thread in one hop, so this thread starts the next write and
+    /// sync at once. A lone committer is resumed here only when no batch is pending there, so
+    /// answers keep their order.
+    private func acknowledge(_ waiters: [Waiter]) {
+        if waiters.count == 1, acknowledger.isIdle {
+            waiters[0].acknowledgement.resume(with: waiters[0].result)
+            return
+        }
+        acknowledger.hand {
+            for waiter in waiters { waiter.acknowledgement.resume(with: waiter.result) }
+        }
+    }
+
+    /// Waits for queued records and takes them all, swapping the (empty) buffers passed in for
+    /// the queue's, so neither side allocates per batch. Returns the batch's last position; `nil`
+    /// when closing with nothing queued.
+    private func nextBatch(swappingInto batch: inout [UInt8], _ waiters: inout [Waiter]) -> Int64? {
         lock.withLock {
-            while queue.waiters.isEmpty, !queue.isClosing { lock.wait() }
+            while queue.waiters.isEmpty, !queue.isClosing {
+                queue.isAsleep = true
+                lock.wait()
+            }
+            queue.isAsleep = false
             guard !queue.waiters.isEmpty else {
                 queue.hasExited = true
                 return nil
             }
             swap(&batch, &queue.bytes)
-            defer { queue.waiters.removeAll(keepingCapacity: true) }
-            return (queue.waiters, queue.position)
+            swap(&waiters, &queue.waiters)
+            return queue.position
         }
     }
 

@@ -46,9 +46,11 @@ enum LogRecord {
         }
         var bytes = writer.bytes
         let length = UInt32(truncatingIfNeeded: bytes.count - 8)  // over the limit: refused by the caller
-        let crc = bytes.withUnsafeBytes { CRC32C.checksum(UnsafeRawBufferPointer(rebasing: $0[8...])) }
-        withUnsafeBytes(of: length.littleEndian) { bytes.replaceSubrange(0..<4, with: $0) }
-        withUnsafeBytes(of: crc.littleEndian) { bytes.replaceSubrange(4..<8, with: $0) }
+        bytes.withUnsafeMutableBytes { frame in
+            let crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: frame[8...]))
+            frame.storeBytes(of: length.littleEndian, toByteOffset: 0, as: UInt32.self)
+            frame.storeBytes(of: crc.littleEndian, toByteOffset: 4, as: UInt32.self)
+        }
         return bytes
     }
 
