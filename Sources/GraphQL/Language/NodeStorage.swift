@@ -151,7 +151,13 @@ final class NodeStorage: ManagedBuffer<NodeLayout, UInt64> {
         guard count != 0, let source = nodes.elements.baseAddress else { return }
         region = NodeRegion(offset: UInt32(truncatingIfNeeded: used), count: UInt32(truncatingIfNeeded: count))
         let bytes = count &* MemoryLayout<Node>.stride
-        UnsafeMutableRawPointer(words + used).copyMemory(from: source, byteCount: bytes)
+        let destination = UnsafeMutableRawPointer(words + used)
+        if count == 1 {
+            // Most kinds of a small document hold one node: a typed store, cheaper than a `memcpy` call.
+            destination.initializeMemory(as: Node.self, to: source.pointee)
+        } else {
+            destination.copyMemory(from: source, byteCount: bytes)
+        }
         used &+= (bytes &+ 7) &>> 3
     }
 }
