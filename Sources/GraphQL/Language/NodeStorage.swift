@@ -37,9 +37,11 @@ struct NodeLayout {
 /// copying them.
 final class NodeStorage: ManagedBuffer<NodeLayout, UInt64> {
     /// Packs the nodes `builder` collected.
-    static func make(from builder: borrowing DocumentBuilder) -> NodeStorage {
+    ///
+    /// Through a pointer: borrowing the builder from its pointer would copy the whole builder.
+    static func make(from builder: UnsafePointer<DocumentBuilder>) -> NodeStorage {
         // Executable documents (every request) have no type-system nodes: skip those kinds at once.
-        let hasTypeSystem = builder.hasTypeSystemNodes
+        let hasTypeSystem = builder.pointee.hasTypeSystemNodes
         var words = executableWordCount(builder)
         if hasTypeSystem { words &+= typeSystemWordCount(builder) }
         let storage = unsafeDowncast(create(minimumCapacity: words) { _ in NodeLayout() }, to: NodeStorage.self)
@@ -53,70 +55,70 @@ final class NodeStorage: ManagedBuffer<NodeLayout, UInt64> {
         return storage
     }
 
-    private static func executableWordCount(_ builder: borrowing DocumentBuilder) -> Int {
+    private static func executableWordCount(_ builder: UnsafePointer<DocumentBuilder>) -> Int {
         var words = 0
-        words &+= wordCount(builder.definitions)
-        words &+= wordCount(builder.operations)
-        words &+= wordCount(builder.fragments)
-        words &+= wordCount(builder.variableDefinitions)
-        words &+= wordCount(builder.selectionSets)
-        words &+= wordCount(builder.selections)
-        words &+= wordCount(builder.fields)
-        words &+= wordCount(builder.fragmentSpreads)
-        words &+= wordCount(builder.inlineFragments)
-        words &+= wordCount(builder.arguments)
-        words &+= wordCount(builder.directives)
-        words &+= wordCount(builder.values)
-        words &+= wordCount(builder.objectFields)
-        words &+= wordCount(builder.typeNodes)
+        words &+= wordCount(builder.pointee.definitions)
+        words &+= wordCount(builder.pointee.operations)
+        words &+= wordCount(builder.pointee.fragments)
+        words &+= wordCount(builder.pointee.variableDefinitions)
+        words &+= wordCount(builder.pointee.selectionSets)
+        words &+= wordCount(builder.pointee.selections)
+        words &+= wordCount(builder.pointee.fields)
+        words &+= wordCount(builder.pointee.fragmentSpreads)
+        words &+= wordCount(builder.pointee.inlineFragments)
+        words &+= wordCount(builder.pointee.arguments)
+        words &+= wordCount(builder.pointee.directives)
+        words &+= wordCount(builder.pointee.values)
+        words &+= wordCount(builder.pointee.objectFields)
+        words &+= wordCount(builder.pointee.typeNodes)
         return words
     }
 
-    private static func typeSystemWordCount(_ builder: borrowing DocumentBuilder) -> Int {
+    private static func typeSystemWordCount(_ builder: UnsafePointer<DocumentBuilder>) -> Int {
         var words = 0
-        words &+= wordCount(builder.schemaDefinitions)
-        words &+= wordCount(builder.operationTypes)
-        words &+= wordCount(builder.typeDefinitions)
-        words &+= wordCount(builder.fieldDefinitions)
-        words &+= wordCount(builder.inputValueDefinitions)
-        words &+= wordCount(builder.enumValueDefinitions)
-        words &+= wordCount(builder.directiveDefinitions)
-        words &+= wordCount(builder.names)
+        words &+= wordCount(builder.pointee.schemaDefinitions)
+        words &+= wordCount(builder.pointee.operationTypes)
+        words &+= wordCount(builder.pointee.typeDefinitions)
+        words &+= wordCount(builder.pointee.fieldDefinitions)
+        words &+= wordCount(builder.pointee.inputValueDefinitions)
+        words &+= wordCount(builder.pointee.enumValueDefinitions)
+        words &+= wordCount(builder.pointee.directiveDefinitions)
+        words &+= wordCount(builder.pointee.names)
         return words
     }
 
     private static func packExecutable(
-        _ builder: borrowing DocumentBuilder, into layout: inout NodeLayout, words: UnsafeMutablePointer<UInt64>,
+        _ builder: UnsafePointer<DocumentBuilder>, into layout: inout NodeLayout, words: UnsafeMutablePointer<UInt64>,
         at used: inout Int
     ) {
-        pack(builder.definitions, into: &layout.definitions, words: words, at: &used)
-        pack(builder.operations, into: &layout.operations, words: words, at: &used)
-        pack(builder.fragments, into: &layout.fragments, words: words, at: &used)
-        pack(builder.variableDefinitions, into: &layout.variableDefinitions, words: words, at: &used)
-        pack(builder.selectionSets, into: &layout.selectionSets, words: words, at: &used)
-        pack(builder.selections, into: &layout.selections, words: words, at: &used)
-        pack(builder.fields, into: &layout.fields, words: words, at: &used)
-        pack(builder.fragmentSpreads, into: &layout.fragmentSpreads, words: words, at: &used)
-        pack(builder.inlineFragments, into: &layout.inlineFragments, words: words, at: &used)
-        pack(builder.arguments, into: &layout.arguments, words: words, at: &used)
-        pack(builder.directives, into: &layout.directives, words: words, at: &used)
-        pack(builder.values, into: &layout.values, words: words, at: &used)
-        pack(builder.objectFields, into: &layout.objectFields, words: words, at: &used)
-        pack(builder.typeNodes, into: &layout.typeNodes, words: words, at: &used)
+        pack(builder.pointee.definitions, into: &layout.definitions, words: words, at: &used)
+        pack(builder.pointee.operations, into: &layout.operations, words: words, at: &used)
+        pack(builder.pointee.fragments, into: &layout.fragments, words: words, at: &used)
+        pack(builder.pointee.variableDefinitions, into: &layout.variableDefinitions, words: words, at: &used)
+        pack(builder.pointee.selectionSets, into: &layout.selectionSets, words: words, at: &used)
+        pack(builder.pointee.selections, into: &layout.selections, words: words, at: &used)
+        pack(builder.pointee.fields, into: &layout.fields, words: words, at: &used)
+        pack(builder.pointee.fragmentSpreads, into: &layout.fragmentSpreads, words: words, at: &used)
+        pack(builder.pointee.inlineFragments, into: &layout.inlineFragments, words: words, at: &used)
+        pack(builder.pointee.arguments, into: &layout.arguments, words: words, at: &used)
+        pack(builder.pointee.directives, into: &layout.directives, words: words, at: &used)
+        pack(builder.pointee.values, into: &layout.values, words: words, at: &used)
+        pack(builder.pointee.objectFields, into: &layout.objectFields, words: words, at: &used)
+        pack(builder.pointee.typeNodes, into: &layout.typeNodes, words: words, at: &used)
     }
 
     private static func packTypeSystem(
-        _ builder: borrowing DocumentBuilder, into layout: inout NodeLayout, words: UnsafeMutablePointer<UInt64>,
+        _ builder: UnsafePointer<DocumentBuilder>, into layout: inout NodeLayout, words: UnsafeMutablePointer<UInt64>,
         at used: inout Int
     ) {
-        pack(builder.schemaDefinitions, into: &layout.schemaDefinitions, words: words, at: &used)
-        pack(builder.operationTypes, into: &layout.operationTypes, words: words, at: &used)
-        pack(builder.typeDefinitions, into: &layout.typeDefinitions, words: words, at: &used)
-        pack(builder.fieldDefinitions, into: &layout.fieldDefinitions, words: words, at: &used)
-        pack(builder.inputValueDefinitions, into: &layout.inputValueDefinitions, words: words, at: &used)
-        pack(builder.enumValueDefinitions, into: &layout.enumValueDefinitions, words: words, at: &used)
-        pack(builder.directiveDefinitions, into: &layout.directiveDefinitions, words: words, at: &used)
-        pack(builder.names, into: &layout.names, words: words, at: &used)
+        pack(builder.pointee.schemaDefinitions, into: &layout.schemaDefinitions, words: words, at: &used)
+        pack(builder.pointee.operationTypes, into: &layout.operationTypes, words: words, at: &used)
+        pack(builder.pointee.typeDefinitions, into: &layout.typeDefinitions, words: words, at: &used)
+        pack(builder.pointee.fieldDefinitions, into: &layout.fieldDefinitions, words: words, at: &used)
+        pack(builder.pointee.inputValueDefinitions, into: &layout.inputValueDefinitions, words: words, at: &used)
+        pack(builder.pointee.enumValueDefinitions, into: &layout.enumValueDefinitions, words: words, at: &used)
+        pack(builder.pointee.directiveDefinitions, into: &layout.directiveDefinitions, words: words, at: &used)
+        pack(builder.pointee.names, into: &layout.names, words: words, at: &used)
     }
 
     /// The nodes of the region `region` picks from the layout, as `Node`s.
