@@ -21,7 +21,7 @@ package struct Document: Sendable {
     nonisolated(unsafe) let storage: NodeStorage
 
     /// The document over `source` whose nodes `builder` collected.
-    init(source: [UInt8], nodes builder: borrowing DocumentBuilder) {
+    init(source: [UInt8], nodes builder: UnsafePointer<DocumentBuilder>) {
         self.source = source
         self.storage = NodeStorage.make(from: builder)
     }

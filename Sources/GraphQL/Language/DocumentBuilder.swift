@@ -31,6 +31,10 @@ struct DocumentBuilder: ~Copyable {
     var pendingSelections = PendingStack<SelectionNode>()
     var pendingValues = PendingStack<ValueNode>()
     var pendingObjectFields = PendingStack<ObjectFieldNode>()
+    /// Where the selection set being parsed began appending its selections straight to
+    /// `selections`, or -1 when none is: a set holding no nested set (most of them) then skips
+    /// the pending stack.
+    var directSelectionsStart = -1
 
     /// Whether any type-system node was parsed. The other type-system kinds are only children
     /// of schema, type and directive definitions, so without those they are all empty.
@@ -65,5 +69,18 @@ struct DocumentBuilder: ~Copyable {
         pendingSelections.removeAll()
         pendingValues.removeAll()
         pendingObjectFields.removeAll()
+        directSelectionsStart = -1
+    }
+
+    /// A nested selection set is starting: the enclosing set appending straight to `selections`
+    /// moves its selections so far to the pending stack, so the nested set's selections do not
+    /// land in the middle of its own.
+    @inline(__always)
+    mutating func divertDirectSelections() {
+        let start = directSelectionsStart
+        guard start >= 0 else { return }
+        for index in start..<selections.count { pendingSelections.push(selections[index]) }
+        selections.removeSuffix(from: start)
+        directSelectionsStart = -1
     }
 }

@@ -37,83 +37,88 @@ struct NodeLayout {
 /// copying them.
 final class NodeStorage: ManagedBuffer<NodeLayout, UInt64> {
     /// Packs the nodes `builder` collected.
-    static func make(from builder: borrowing DocumentBuilder) -> NodeStorage {
-        var layout = NodeLayout()
-        var words = 0
+    ///
+    /// Through a pointer: borrowing the builder from its pointer would copy the whole builder.
+    static func make(from builder: UnsafePointer<DocumentBuilder>) -> NodeStorage {
         // Executable documents (every request) have no type-system nodes: skip those kinds at once.
-        let hasTypeSystem = builder.hasTypeSystemNodes
-        placeExecutable(builder, in: &layout, at: &words)
-        if hasTypeSystem { placeTypeSystem(builder, in: &layout, at: &words) }
-        let storage = unsafeDowncast(create(minimumCapacity: words) { _ in layout }, to: NodeStorage.self)
-        storage.withUnsafeMutablePointerToElements { words in
-            copyExecutable(builder, to: words, at: layout)
-            if hasTypeSystem { copyTypeSystem(builder, to: words, at: layout) }
+        let hasTypeSystem = builder.pointee.hasTypeSystemNodes
+        var words = executableWordCount(builder)
+        if hasTypeSystem { words &+= typeSystemWordCount(builder) }
+        let storage = unsafeDowncast(create(minimumCapacity: words) { _ in NodeLayout() }, to: NodeStorage.self)
+        // One pass places and copies each kind; a kind the document did not use keeps its empty
+        // region and costs one comparison.
+        storage.withUnsafeMutablePointers { layout, words in
+            var used = 0
+            packExecutable(builder, into: &layout.pointee, words: words, at: &used)
+            if hasTypeSystem { packTypeSystem(builder, into: &layout.pointee, words: words, at: &used) }
         }
         return storage
     }
 
-    private static func placeExecutable(
-        _ builder: borrowing DocumentBuilder, in layout: inout NodeLayout, at words: inout Int
-    ) {
-        layout.definitions = place(builder.definitions, at: &words)
-        layout.operations = place(builder.operations, at: &words)
-        layout.fragments = place(builder.fragments, at: &words)
-        layout.variableDefinitions = place(builder.variableDefinitions, at: &words)
-        layout.selectionSets = place(builder.selectionSets, at: &words)
-        layout.selections = place(builder.selections, at: &words)
-        layout.fields = place(builder.fields, at: &words)
-        layout.fragmentSpreads = place(builder.fragmentSpreads, at: &words)
-        layout.inlineFragments = place(builder.inlineFragments, at: &words)
-        layout.arguments = place(builder.arguments, at: &words)
-        layout.directives = place(builder.directives, at: &words)
-        layout.values = place(builder.values, at: &words)
-        layout.objectFields = place(builder.objectFields, at: &words)
-        layout.typeNodes = place(builder.typeNodes, at: &words)
+    private static func executableWordCount(_ builder: UnsafePointer<DocumentBuilder>) -> Int {
+        var words = 0
+        words &+= wordCount(builder.pointee.definitions)
+        words &+= wordCount(builder.pointee.operations)
+        words &+= wordCount(builder.pointee.fragments)
+        words &+= wordCount(builder.pointee.variableDefinitions)
+        words &+= wordCount(builder.pointee.selectionSets)
+        words &+= wordCount(builder.pointee.selections)
+        words &+= wordCount(builder.pointee.fields)
+        words &+= wordCount(builder.pointee.fragmentSpreads)
+        words &+= wordCount(builder.pointee.inlineFragments)
+        words &+= wordCount(builder.pointee.arguments)
+        words &+= wordCount(builder.pointee.directives)
+        words &+= wordCount(builder.pointee.values)
+        words &+= wordCount(builder.pointee.objectFields)
+        words &+= wordCount(builder.pointee.typeNodes)
+        return words
     }
 
-    private static func placeTypeSystem(
-        _ builder: borrowing DocumentBuilder, in layout: inout NodeLayout, at words: inout Int
-    ) {
-        layout.schemaDefinitions = place(builder.schemaDefinitions, at: &words)
-        layout.operationTypes = place(builder.operationTypes, at: &words)
-        layout.typeDefinitions = place(builder.typeDefinitions, at: &words)
-        layout.fieldDefinitions = place(builder.fieldDefinitions, at: &words)
-        layout.inputValueDefinitions = place(builder.inputValueDefinitions, at: &words)
-        layout.enumValueDefinitions = place(builder.enumValueDefinitions, at: &words)
-        layout.directiveDefinitions = place(builder.directiveDefinitions, at: &words)
-        layout.names = place(builder.names, at: &words)
+    private static func typeSystemWordCount(_ builder: UnsafePointer<DocumentBuilder>) -> Int {
+        var words = 0
+        words &+= wordCount(builder.pointee.schemaDefinitions)
+        words &+= wordCount(builder.pointee.operationTypes)
+        words &+= wordCount(builder.pointee.typeDefinitions)
+        words &+= wordCount(builder.pointee.fieldDefinitions)
+        words &+= wordCount(builder.pointee.inputValueDefinitions)
+        words &+= wordCount(builder.pointee.enumValueDefinitions)
+        words &+= wordCount(builder.pointee.directiveDefinitions)
+        words &+= wordCount(builder.pointee.names)
+        return words
     }
 
-    private static func copyExecutable(
-        _ builder: borrowing DocumentBuilder, to words: UnsafeMutablePointer<UInt64>, at layout: NodeLayout
+    private static func packExecutable(
+        _ builder: UnsafePointer<DocumentBuilder>, into layout: inout NodeLayout, words: UnsafeMutablePointer<UInt64>,
+        at used: inout Int
     ) {
-        copy(builder.definitions, to: words, at: layout.definitions)
-        copy(builder.operations, to: words, at: layout.operations)
-        copy(builder.fragments, to: words, at: layout.fragments)
-        copy(builder.variableDefinitions, to: words, at: layout.variableDefinitions)
-        copy(builder.selectionSets, to: words, at: layout.selectionSets)
-        copy(builder.selections, to: words, at: layout.selections)
-        copy(builder.fields, to: words, at: layout.fields)
-        copy(builder.fragmentSpreads, to: words, at: layout.fragmentSpreads)
-        copy(builder.inlineFragments, to: words, at: layout.inlineFragments)
-        copy(builder.arguments, to: words, at: layout.arguments)
-        copy(builder.directives, to: words, at: layout.directives)
-        copy(builder.values, to: words, at: layout.values)
-        copy(builder.objectFields, to: words, at: layout.objectFields)
-        copy(builder.typeNodes, to: words, at: layout.typeNodes)
+        pack(builder.pointee.definitions, into: &layout.definitions, words: words, at: &used)
+        pack(builder.pointee.operations, into: &layout.operations, words: words, at: &used)
+        pack(builder.pointee.fragments, into: &layout.fragments, words: words, at: &used)
+        pack(builder.pointee.variableDefinitions, into: &layout.variableDefinitions, words: words, at: &used)
+        pack(builder.pointee.selectionSets, into: &layout.selectionSets, words: words, at: &used)
+        pack(builder.pointee.selections, into: &layout.selections, words: words, at: &used)
+        pack(builder.pointee.fields, into: &layout.fields, words: words, at: &used)
+        pack(builder.pointee.fragmentSpreads, into: &layout.fragmentSpreads, words: words, at: &used)
+        pack(builder.pointee.inlineFragments, into: &layout.inlineFragments, words: words, at: &used)
+        pack(builder.pointee.arguments, into: &layout.arguments, words: words, at: &used)
+        pack(builder.pointee.directives, into: &layout.directives, words: words, at: &used)
+        pack(builder.pointee.values, into: &layout.values, words: words, at: &used)
+        pack(builder.pointee.objectFields, into: &layout.objectFields, words: words, at: &used)
+        pack(builder.pointee.typeNodes, into: &layout.typeNodes, words: words, at: &used)
     }
 
-    private static func copyTypeSystem(
-        _ builder: borrowing DocumentBuilder, to words: UnsafeMutablePointer<UInt64>, at layout: NodeLayout
+    private static func packTypeSystem(
+        _ builder: UnsafePointer<DocumentBuilder>, into layout: inout NodeLayout, words: UnsafeMutablePointer<UInt64>,
+        at used: inout Int
     ) {
-        copy(builder.schemaDefinitions, to: words, at: layout.schemaDefinitions)
-        copy(builder.operationTypes, to: words, at: layout.operationTypes)
-        copy(builder.typeDefinitions, to: words, at: layout.typeDefinitions)
-        copy(builder.fieldDefinitions, to: words, at: layout.fieldDefinitions)
-        copy(builder.inputValueDefinitions, to: words, at: layout.inputValueDefinitions)
-        copy(builder.enumValueDefinitions, to: words, at: layout.enumValueDefinitions)
-        copy(builder.directiveDefinitions, to: words, at: layout.directiveDefinitions)
-        copy(builder.names, to: words, at: layout.names)
+        pack(builder.pointee.schemaDefinitions, into: &layout.schemaDefinitions, words: words, at: &used)
+        pack(builder.pointee.operationTypes, into: &layout.operationTypes, words: words, at: &used)
+        pack(builder.pointee.typeDefinitions, into: &layout.typeDefinitions, words: words, at: &used)
+        pack(builder.pointee.fieldDefinitions, into: &layout.fieldDefinitions, words: words, at: &used)
+        pack(builder.pointee.inputValueDefinitions, into: &layout.inputValueDefinitions, words: words, at: &used)
+        pack(builder.pointee.enumValueDefinitions, into: &layout.enumValueDefinitions, words: words, at: &used)
+        pack(builder.pointee.directiveDefinitions, into: &layout.directiveDefinitions, words: words, at: &used)
+        pack(builder.pointee.names, into: &layout.names, words: words, at: &used)
     }
 
     /// The nodes of the region `region` picks from the layout, as `Node`s.
@@ -128,26 +133,33 @@ final class NodeStorage: ManagedBuffer<NodeLayout, UInt64> {
         }
     }
 
-    /// Reserves whole words for `nodes` after `words` words.
+    /// How many whole words `nodes` take.
     @inline(__always)
-    private static func place<Node>(_ nodes: borrowing NodeBuffer<Node>, at words: inout Int) -> NodeRegion {
+    private static func wordCount<Node>(_ nodes: borrowing NodeBuffer<Node>) -> Int {
         // Nodes hold 32-bit offsets and flags: 8-byte word alignment is enough for all of them.
         assert(MemoryLayout<Node>.alignment <= MemoryLayout<UInt64>.alignment && _isPOD(Node.self))
-        let region = NodeRegion(
-            offset: UInt32(truncatingIfNeeded: words), count: UInt32(truncatingIfNeeded: nodes.count))
         // Wrapping arithmetic: counts are below 2^32 and strides small, so nothing overflows, and
         // skipping the overflow checks halves the cost of packing a small document.
-        words &+= (nodes.count &* MemoryLayout<Node>.stride &+ 7) &>> 3
-        return region
+        return (nodes.count &* MemoryLayout<Node>.stride &+ 7) &>> 3
     }
 
+    /// Copies `nodes` to the `used` words of `words`, records where in `region`, and counts them used.
     @inline(__always)
-    private static func copy<Node>(
-        _ nodes: borrowing NodeBuffer<Node>, to words: UnsafeMutablePointer<UInt64>, at region: NodeRegion
+    private static func pack<Node>(
+        _ nodes: borrowing NodeBuffer<Node>, into region: inout NodeRegion, words: UnsafeMutablePointer<UInt64>,
+        at used: inout Int
     ) {
-        let elements = nodes.elements
-        guard let source = elements.baseAddress, !elements.isEmpty else { return }
-        UnsafeMutableRawPointer(words + Int(region.offset)).initializeMemory(
-            as: Node.self, from: source, count: elements.count)
+        let count = nodes.count
+        guard count != 0, let source = nodes.elements.baseAddress else { return }
+        region = NodeRegion(offset: UInt32(truncatingIfNeeded: used), count: UInt32(truncatingIfNeeded: count))
+        let bytes = count &* MemoryLayout<Node>.stride
+        let destination = UnsafeMutableRawPointer(words + used)
+        if count == 1 {
+            // Most kinds of a small document hold one node: a typed store, cheaper than a `memcpy` call.
+            destination.initializeMemory(as: Node.self, to: source.pointee)
+        } else {
+            destination.copyMemory(from: source, byteCount: bytes)
+        }
+        used &+= (bytes &+ 7) &>> 3
     }
 }

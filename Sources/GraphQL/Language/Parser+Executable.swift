@@ -91,14 +91,27 @@ extension Parser {
         let start = token.start
         try enterNesting()
         try expect(.braceLeft)
+        document.divertDirectSelections()
         let base = document.pendingSelections.count
+        let first = document.selections.count
+        document.directSelectionsStart = first
         repeat {
             let selection = try parseSelection()
-            document.pendingSelections.push(selection)
+            // A nested set diverted this one's selections to the pending stack: the rest follow.
+            if document.directSelectionsStart == first {
+                document.selections.append(selection)
+            } else {
+                document.pendingSelections.push(selection)
+            }
         } while try !skip(.braceRight)
         depth -= 1
-        let selections: NodeList<SelectionNode> = document.pendingSelections.flush(
-            from: base, into: &document.selections)
+        let selections: NodeList<SelectionNode>
+        if document.directSelectionsStart == first {
+            selections = NodeList(start: first, end: document.selections.count)
+        } else {
+            selections = document.pendingSelections.flush(from: base, into: &document.selections)
+        }
+        document.directSelectionsStart = -1
         document.selectionSets.append(SelectionSetNode(selections: selections, offset: UInt32(start)))
         return NodeRef(document.selectionSets.count - 1)
     }

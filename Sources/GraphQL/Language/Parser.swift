@@ -32,7 +32,7 @@ package struct Parser {
             try source.withUnsafeBufferPointer { bytes throws(SyntaxError) in
                 var parser = Parser(bytes: bytes, nodes: nodes, maxDepth: maxDepth)
                 try parser.parseDocument()
-                return Document(source: source, nodes: nodes.pointee)
+                return Document(source: source, nodes: nodes)
             }
         }
     }

@@ -33,12 +33,25 @@ enum TokenKind: UInt8, Sendable {
 }
 
 /// One lexical token: its kind and byte range (for strings, including the quotes).
+///
+/// The range is held in 32 bits (`Parser` rejects larger sources) so the whole token is
+/// 12 bytes and travels in registers between the lexer and the parser.
 struct Token: Sendable {
     var kind: TokenKind
-    /// The offset of its first byte.
-    var start: Int
-    /// The offset one past its last byte.
-    var end: Int
     /// For strings: whether the content holds a backslash.
-    var hasEscapes: Bool = false
+    var hasEscapes: Bool
+    private var startOffset: UInt32
+    private var endOffset: UInt32
+
+    init(kind: TokenKind, start: Int, end: Int, hasEscapes: Bool = false) {
+        self.kind = kind
+        self.hasEscapes = hasEscapes
+        self.startOffset = UInt32(truncatingIfNeeded: start)
+        self.endOffset = UInt32(truncatingIfNeeded: end)
+    }
+
+    /// The offset of its first byte.
+    var start: Int { Int(startOffset) }
+    /// The offset one past its last byte.
+    var end: Int { Int(endOffset) }
 }
