@@ -20,7 +20,8 @@ struct NodeBuffer<Element>: ~Copyable {
     mutating func append(_ element: Element) {
         if count == capacity { grow() }
         (base + count).initialize(to: element)
-        count += 1
+        // Below `capacity`, so it cannot overflow: wrapping drops a check from every node built.
+        count &+= 1
     }
 
     @inline(__always)
