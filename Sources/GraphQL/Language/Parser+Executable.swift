@@ -11,9 +11,7 @@ extension Parser {
             // Executable definitions first when there is no description: the keywords are
             // disjoint, so the order only matters for the description error below.
             if !hasDescription {
-                if isKeyword(keyword, "query") || isKeyword(keyword, "mutation") || isKeyword(keyword, "subscription") {
-                    return .operation(try parseOperationDefinition())
-                }
+                if let kind = operationKind(of: keyword) { return .operation(try parseOperationDefinition(kind: kind)) }
                 if isKeyword(keyword, "fragment") { return .fragment(try parseFragmentDefinition()) }
             }
             if let definition = try parseTypeSystemDefinition(keyword: keyword) { return definition }
@@ -31,7 +29,12 @@ extension Parser {
     }
 
     /// OperationDefinition: `{ ... }` or `kind Name? VariableDefinitions? Directives? SelectionSet`.
-    mutating func parseOperationDefinition() throws(SyntaxError) -> NodeRef<OperationDefinitionNode> {
+    ///
+    /// `kind`, when given, is the operation kind the current token was already found to name: the
+    /// keyword is then consumed without comparing it again.
+    mutating func parseOperationDefinition(kind known: OperationKind? = nil) throws(SyntaxError)
+        -> NodeRef<OperationDefinitionNode>
+    {
         let start = token.start
         var operation: OperationDefinitionNode
         if token.kind == .braceLeft {
@@ -40,7 +43,13 @@ extension Parser {
                 kind: .query, name: nil, variableDefinitions: .empty, directives: .empty, selectionSet: selectionSet,
                 isShorthand: true, offset: UInt32(start))
         } else {
-            let kind = try parseOperationKind()
+            let kind: OperationKind
+            if let known {
+                try advance()
+                kind = known
+            } else {
+                kind = try parseOperationKind()
+            }
             let name = token.kind == .name ? try parseName() : nil
             let variables = try parseVariableDefinitions()
             let directives = try parseDirectives(isConstant: false)
@@ -59,10 +68,17 @@ extension Parser {
         let current = token
         // graphql-core reads the following token before checking the keyword.
         try advance()
-        if isKeyword(current, "query") { return .query }
-        if isKeyword(current, "mutation") { return .mutation }
-        if isKeyword(current, "subscription") { return .subscription }
-        throw unexpected(current)
+        guard let kind = operationKind(of: current) else { throw unexpected(current) }
+        return kind
+    }
+
+    /// The operation kind the keyword `token` names, if it names one.
+    @inline(__always)
+    func operationKind(of token: Token) -> OperationKind? {
+        if isKeyword(token, "query") { return .query }
+        if isKeyword(token, "mutation") { return .mutation }
+        if isKeyword(token, "subscription") { return .subscription }
+        return nil
     }
 
     /// VariableDefinitions: `( VariableDefinition+ )`, or nothing.
