@@ -35,6 +35,9 @@ struct DocumentBuilder: ~Copyable {
     /// `selections`, or -1 when none is: a set holding no nested set (most of them) then skips
     /// the pending stack.
     var directSelectionsStart = -1
+    /// `ByteClass.table`, read once per builder: reading the static each parse costs a
+    /// `swift_once` call.
+    let byteClasses = ByteClass.table
 
     /// Whether any type-system node was parsed. The other type-system kinds are only children
     /// of schema, type and directive definitions, so without those they are all empty.

@@ -5,8 +5,8 @@
 /// positions match graphql-core 3.2's lexer.
 struct Lexer {
     let bytes: UnsafeBufferPointer<UInt8>
-    /// `ByteClass.table`, read once per parse.
-    let classes = ByteClass.table
+    /// `ByteClass.table`.
+    let classes: UnsafePointer<UInt8>
 
     /// The next token starting at or after byte `position`.
     ///

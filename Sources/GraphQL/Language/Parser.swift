@@ -46,7 +46,7 @@ package struct Parser {
     var depth = 0
 
     private init(bytes: UnsafeBufferPointer<UInt8>, nodes: UnsafeMutablePointer<DocumentBuilder>, maxDepth: Int) {
-        lexer = Lexer(bytes: bytes)
+        lexer = Lexer(bytes: bytes, classes: nodes.pointee.byteClasses)
         token = Token(kind: .endOfFile, start: 0, end: 0)
         self.nodes = nodes
         self.maxDepth = maxDepth
