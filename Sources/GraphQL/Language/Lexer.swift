@@ -20,14 +20,15 @@ struct Lexer {
         while position < count {
             let byteClass = classes[Int(bytes[position])]
             if byteClass & ByteClass.ignored != 0 {
-                position = skipRun(of: ByteClass.ignored, from: position + 1)
+                position = skipRun(of: ByteClass.ignored, from: position &+ 1)
                 continue
             }
             if byteClass & ByteClass.nameStart != 0 {
-                return Token(kind: .name, start: position, end: skipRun(of: ByteClass.nameContinue, from: position + 1))
+                let end = skipRun(of: ByteClass.nameContinue, from: position &+ 1)
+                return Token(kind: .name, start: position, end: end)
             }
             if byteClass >= ByteClass.punctuator {
-                return Token(kind: ByteClass.punctuatorKind(byteClass), start: position, end: position + 1)
+                return Token(kind: ByteClass.punctuatorKind(byteClass), start: position, end: position &+ 1)
             }
             return try slowToken(at: position)
         }
@@ -118,16 +119,19 @@ struct Lexer {
     /// four: one bounds check per four bytes in the loops that see most of the input.
     @inline(__always)
     private func skipRun(of byteClass: UInt8, from position: Int) -> Int {
+        // Wrapping arithmetic: offsets stay below `bytes.count` (itself below 2^32, checked by
+        // `Parser`), so nothing overflows, and the checks would cost two instructions per block.
         var position = position
         let count = bytes.count
-        while position + 4 <= count {
+        let lastBlock = count &- 4
+        while position <= lastBlock {
             if classes[Int(bytes[position])] & byteClass == 0 { return position }
-            if classes[Int(bytes[position + 1])] & byteClass == 0 { return position + 1 }
-            if classes[Int(bytes[position + 2])] & byteClass == 0 { return position + 2 }
-            if classes[Int(bytes[position + 3])] & byteClass == 0 { return position + 3 }
-            position += 4
+            if classes[Int(bytes[position &+ 1])] & byteClass == 0 { return position &+ 1 }
+            if classes[Int(bytes[position &+ 2])] & byteClass == 0 { return position &+ 2 }
+            if classes[Int(bytes[position &+ 3])] & byteClass == 0 { return position &+ 3 }
+            position &+= 4
         }
-        while position < count, classes[Int(bytes[position])] & byteClass != 0 { position += 1 }
+        while position < count, classes[Int(bytes[position])] & byteClass != 0 { position &+= 1 }
         return position
     }
 
