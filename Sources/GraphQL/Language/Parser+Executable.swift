@@ -59,7 +59,7 @@ extension Parser {
                 selectionSet: selectionSet, isShorthand: false, offset: UInt32(start))
         }
         document.operations.append(operation)
-        return NodeRef(document.operations.count - 1)
+        return NodeRef(document.operations.count &- 1)
     }
 
     /// OperationType: `query`, `mutation` or `subscription`.
@@ -120,7 +120,7 @@ extension Parser {
                 document.pendingSelections.push(selection)
             }
         } while try !skip(.braceRight)
-        depth -= 1
+        depth &-= 1
         let selections: NodeList<SelectionNode>
         if document.directSelectionsStart == first {
             selections = NodeList(start: first, end: document.selections.count)
@@ -129,7 +129,7 @@ extension Parser {
         }
         document.directSelectionsStart = -1
         document.selectionSets.append(SelectionSetNode(selections: selections, offset: UInt32(start)))
-        return NodeRef(document.selectionSets.count - 1)
+        return NodeRef(document.selectionSets.count &- 1)
     }
 
     /// Selection: a field, or after `...` a fragment spread or an inline fragment.
@@ -143,7 +143,7 @@ extension Parser {
             let directives = try parseDirectives(isConstant: false)
             document.fragmentSpreads.append(
                 FragmentSpreadNode(name: name, directives: directives, offset: UInt32(start)))
-            return .fragmentSpread(NodeRef(document.fragmentSpreads.count - 1))
+            return .fragmentSpread(NodeRef(document.fragmentSpreads.count &- 1))
         }
         let typeCondition = hasTypeCondition ? try parseName() : nil
         let directives = try parseDirectives(isConstant: false)
@@ -152,7 +152,7 @@ extension Parser {
             InlineFragmentNode(
                 typeCondition: typeCondition, directives: directives, selectionSet: selectionSet,
                 offset: UInt32(start)))
-        return .inlineFragment(NodeRef(document.inlineFragments.count - 1))
+        return .inlineFragment(NodeRef(document.inlineFragments.count &- 1))
     }
 
     /// Field: `Alias? Name Arguments? Directives? SelectionSet?`.
@@ -171,7 +171,7 @@ extension Parser {
             FieldNode(
                 alias: alias, name: name, arguments: arguments, directives: directives, selectionSet: selectionSet,
                 offset: UInt32(start)))
-        return NodeRef(document.fields.count - 1)
+        return NodeRef(document.fields.count &- 1)
     }
 
     /// Arguments: `( Name : Value ... )`, or nothing. Arguments never nest, so they are appended
@@ -234,7 +234,7 @@ extension Parser {
             FragmentDefinitionNode(
                 name: name, typeCondition: typeCondition, directives: directives, selectionSet: selectionSet,
                 offset: UInt32(start)))
-        return NodeRef(document.fragments.count - 1)
+        return NodeRef(document.fragments.count &- 1)
     }
 
     /// Type: `Name`, `[Type]`, either followed by an optional `!`.
@@ -246,17 +246,17 @@ extension Parser {
             try advance()
             let inner = try parseTypeReference()
             try expect(.bracketRight)
-            depth -= 1
+            depth &-= 1
             shape = .list(inner)
         } else {
             shape = .named(try parseName())
         }
         if token.kind == .bang {
             document.typeNodes.append(TypeNode(shape: shape, offset: UInt32(start)))
-            shape = .nonNull(NodeRef(document.typeNodes.count - 1))
+            shape = .nonNull(NodeRef(document.typeNodes.count &- 1))
             try advance()
         }
         document.typeNodes.append(TypeNode(shape: shape, offset: UInt32(start)))
-        return NodeRef(document.typeNodes.count - 1)
+        return NodeRef(document.typeNodes.count &- 1)
     }
 }

@@ -64,7 +64,7 @@ extension Parser {
             SchemaDefinitionNode(
                 description: description, isExtension: isExtension, directives: directives,
                 operationTypes: operationTypes, offset: UInt32(start)))
-        return NodeRef(document.schemaDefinitions.count - 1)
+        return NodeRef(document.schemaDefinitions.count &- 1)
     }
 
     /// Scalar, object, interface, union, enum and input object definitions and extensions.
@@ -103,7 +103,7 @@ extension Parser {
             throw unexpected()
         }
         document.typeDefinitions.append(node)
-        return NodeRef(document.typeDefinitions.count - 1)
+        return NodeRef(document.typeDefinitions.count &- 1)
     }
 
     /// ImplementsInterfaces: `implements &? Name (& Name)*`, or nothing.
@@ -213,6 +213,6 @@ extension Parser {
             DirectiveDefinitionNode(
                 description: description, name: name, arguments: arguments, isRepeatable: isRepeatable,
                 locations: locations, offset: UInt32(start)))
-        return NodeRef(document.directiveDefinitions.count - 1)
+        return NodeRef(document.directiveDefinitions.count &- 1)
     }
 }

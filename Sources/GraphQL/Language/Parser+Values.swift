@@ -7,7 +7,7 @@ extension Parser {
     @inline(__always)
     mutating func appendValue(_ value: ValueNode) throws(SyntaxError) -> NodeRef<ValueNode> {
         document.values.append(value)
-        return NodeRef(document.values.count - 1)
+        return NodeRef(document.values.count &- 1)
     }
 
     /// Value[Const]: a variable (not in constant values), a scalar literal, a list or an object.
@@ -66,7 +66,7 @@ extension Parser {
             let item = try parseValue(isConstant: isConstant)
             document.pendingValues.push(item)
         }
-        depth -= 1
+        depth &-= 1
         return ValueNode(kind: .list(document.pendingValues.flush(from: base, into: &document.values)), offset: offset)
     }
 
@@ -83,7 +83,7 @@ extension Parser {
             let value = try appendValue(try parseValue(isConstant: isConstant))
             document.pendingObjectFields.push(ObjectFieldNode(name: name, value: value, offset: UInt32(start)))
         }
-        depth -= 1
+        depth &-= 1
         return ValueNode(
             kind: .object(document.pendingObjectFields.flush(from: base, into: &document.objectFields)), offset: offset)
     }

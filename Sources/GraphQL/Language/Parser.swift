@@ -138,7 +138,8 @@ extension Parser {
     /// Enters one level of nesting at the current token, failing beyond `maxDepth`.
     @inline(__always)
     mutating func enterNesting() throws(SyntaxError) {
-        depth += 1
+        // Wrapping: depth never passes `maxDepth + 1`, and this runs for every nested list.
+        depth &+= 1
         if depth > maxDepth {
             throw lexer.error("Document nesting exceeds the maximum depth of \(maxDepth).", at: token.start)
         }
