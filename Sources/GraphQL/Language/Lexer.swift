@@ -102,16 +102,18 @@ struct Lexer {
     /// The offset of the first byte at or after `position` that is of `byteClass` (or the end).
     @inline(__always)
     func skipUntil(_ byteClass: UInt8, from position: Int) -> Int {
+        // Wrapping arithmetic, as in `skipRun`: offsets stay below `bytes.count`.
         var position = position
         let count = bytes.count
-        while position + 4 <= count {
+        let lastBlock = count &- 4
+        while position <= lastBlock {
             if classes[Int(bytes[position])] & byteClass != 0 { return position }
-            if classes[Int(bytes[position + 1])] & byteClass != 0 { return position + 1 }
-            if classes[Int(bytes[position + 2])] & byteClass != 0 { return position + 2 }
-            if classes[Int(bytes[position + 3])] & byteClass != 0 { return position + 3 }
-            position += 4
+            if classes[Int(bytes[position &+ 1])] & byteClass != 0 { return position &+ 1 }
+            if classes[Int(bytes[position &+ 2])] & byteClass != 0 { return position &+ 2 }
+            if classes[Int(bytes[position &+ 3])] & byteClass != 0 { return position &+ 3 }
+            position &+= 4
         }
-        while position < count, classes[Int(bytes[position])] & byteClass == 0 { position += 1 }
+        while position < count, classes[Int(bytes[position])] & byteClass == 0 { position &+= 1 }
         return position
     }
 
