@@ -4,8 +4,8 @@
 #   .ci/fuzz/run.sh [SECONDS]     (default 600)
 #
 # Builds one binary from Sources/GraphQL/**/*.swift plus FuzzEntry.swift, FuzzPipeline.swift and FuzzResolvers.swift,
-# then runs it seeded with the differential test's corpus, Tests/GraphQLTests/Differential/corpus
-# (the inputs it finds go to $FUZZ_WORK/corpus, not into the repository). Exits non-zero on a
+# then runs it seeded with the differential test's corpus (Tests/GraphQLTests/Differential/corpus
+# and Tests/GraphQLTests/Fixtures); the inputs it finds go to $FUZZ_WORK/corpus, not into the repository. Exits non-zero on a
 # crash, hang (> 10 s per input), leak or out-of-memory;
 # the input that did it is in $FUZZ_WORK/crash-* (leak-*, timeout-*, oom-*).
 # Environment: FUZZ_WORK (default /tmp/cqrs-graphql-fuzz), FUZZ_JOBS (default 1), FUZZ_FLAGS.
@@ -30,6 +30,6 @@ cd "$work"
 # detect_leaks is LeakSanitizer (on by default with ASan on Linux; explicit here).
 FUZZ_SCHEMA_DIR="$root/Schema" ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1" \
     LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0" \
-    "$work/graphql-fuzz" "$work/corpus" "$root/Tests/GraphQLTests/Differential/corpus" \
+    "$work/graphql-fuzz" "$work/corpus" "$root/Tests/GraphQLTests/Differential/corpus" "$root/Tests/GraphQLTests/Fixtures" \
     -dict="$here/graphql.dict" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
     -print_final_stats=1 -artifact_prefix="$work/" -jobs="${FUZZ_JOBS:-1}" ${FUZZ_FLAGS:-}

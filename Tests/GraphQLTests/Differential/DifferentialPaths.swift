@@ -12,7 +12,12 @@ struct DifferentialPaths {
         root = parts.dropLast(3).joined(separator: "/")
     }
 
-    var corpusFolder: String { folder + "/corpus" }
+    /// The documents written for this test, then the peers' corpus that the other GraphQL tests
+    /// read too (Fixtures/ and Fixtures/bff/), rather than a second copy of it.
+    var corpusFolders: [String] {
+        let fixtures = root + "/Tests/GraphQLTests/Fixtures"
+        return [folder + "/corpus", fixtures, fixtures + "/bff"]
+    }
     var referenceScript: String { folder + "/tools/reference.py" }
     var schemaFolder: String { root + "/Schema" }
 }

@@ -39,7 +39,7 @@ struct DifferentialTests {
         var printDisagreements: [String] = []
         for file in reference.files {
             guard let expected = reference.outcomes[file] else { continue }
-            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: paths.corpusFolder + "/" + file)))
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
             let actual = await engine.outcome(source: bytes, reference: expected)
             if let difference = expected.disagreement(with: actual) {
                 disagreements.append("\(file): \(difference)")

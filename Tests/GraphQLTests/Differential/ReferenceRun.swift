@@ -10,14 +10,14 @@ struct ReferenceRun {
 
     /// The reference's answers, by file name.
     var outcomes: [String: Outcome]
-    /// The corpus files in the order the reference read them (sorted by name).
+    /// The corpus files (paths) in the order the reference read them: per folder, sorted by name.
     var files: [String]
 
-    /// Runs `python3 tools/reference.py SCHEMA CORPUS` and reads its JSON lines.
+    /// Runs `python3 tools/reference.py SCHEMA CORPUS...` and reads its JSON lines.
     static func run(paths: DifferentialPaths) throws -> ReferenceRun {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", paths.referenceScript, paths.schemaFolder, paths.corpusFolder]
+        process.arguments = ["python3", paths.referenceScript, paths.schemaFolder] + paths.corpusFolders
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the generated part of the differential corpus (spec-*, gen-*, bad-*, hostile-*, vars-*),
-deterministically: the same files every time. The ks-* and bff-* files are copies of
-../shared/peers/corpus and are not touched.
+deterministically: the same files every time. The peers' corpus (kitchen sinks, bff/) is read
+from Tests/GraphQLTests/Fixtures by the test itself, not copied here.
 
 Usage: python3 generate_corpus.py CORPUS_DIR"""
 import json

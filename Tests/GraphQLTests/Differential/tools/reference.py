@@ -2,8 +2,8 @@
 """The reference side of the differential test: graphql-core 3.2 (graphql-js 16 ported to
 Python), which no one here wrote, run over every document of the corpus.
 
-Usage: python3 reference.py SCHEMA_DIR CORPUS_DIR
-Prints one JSON line per corpus file (sorted by name):
+Usage: python3 reference.py SCHEMA_DIR CORPUS_DIR [CORPUS_DIR...]
+Prints one JSON line per corpus file (folder by folder, each sorted by name; "file" is its path):
   {"file", "parses", "line", "column", "valid", "validation", "operationName", "variables",
    "executed", "result"}
 where `result` is {"data": canonical JSON text, "errors": [...]} (see README.md): the Swift side
@@ -203,7 +203,7 @@ def canonical(result):
 
 def run_one(path, schema):
     text = read_text(path)
-    line = {"file": os.path.basename(path)}
+    line = {"file": path}
     try:
         document = graphql.parse(text)
     except GraphQLError as e:
@@ -236,14 +236,14 @@ def run_one(path, schema):
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) < 3:
         print(__doc__, file=sys.stderr)
         sys.exit(2)
     schema = load_schema(sys.argv[1])
-    corpus = sys.argv[2]
-    for name in sorted(os.listdir(corpus)):
-        if name.endswith(".graphql"):
-            print(json.dumps(run_one(os.path.join(corpus, name), schema), ensure_ascii=False))
+    for corpus in sys.argv[2:]:
+        for name in sorted(os.listdir(corpus)):
+            if name.endswith(".graphql"):
+                print(json.dumps(run_one(os.path.join(corpus, name), schema), ensure_ascii=False))
 
 
 if __name__ == "__main__":
