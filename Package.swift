@@ -13,6 +13,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "basic-inprocess", targets: ["BasicInProcess"]),
+        .executable(name: "gql-inprocess", targets: ["GQLInProcess"]),
         .executable(name: "bench", targets: ["Bench"]),
     ],
     targets: [
@@ -25,12 +26,22 @@ let package = Package(
         .target(name: "InProcess", dependencies: ["LOW"], swiftSettings: settings),
         // Shell: the GraphQL engine (lexer, parser, validation, execution, introspection).
         .target(name: "GraphQL", swiftSettings: settings),
+        // Shell: the HTTP/1.1 server (epoll event loops, parser state machine, limits, timeouts).
+        .target(name: "HTTP", swiftSettings: settings),
+        // Shell: GraphQL over HTTP (/graphql /health /ready /metrics, explorer), mutations onto commands.
+        .target(name: "Gateway", dependencies: ["LOW", "GraphQL", "HTTP"], swiftSettings: settings),
+        // Shell: flags and environment, signals, graceful shutdown, the "listening on" line.
+        .target(name: "Launch", dependencies: ["LOW", "HTTP"], swiftSettings: settings),
         // Contract checks that every implementation of a LOW port must pass.
         .target(name: "ShellTesting", dependencies: ["LOW"], swiftSettings: settings),
 
         .executableTarget(
             name: "BasicInProcess", dependencies: ["LOW", "Functions", "InProcess"],
             path: "Projects/basic-inprocess", swiftSettings: settings),
+        .executableTarget(
+            name: "GQLInProcess",
+            dependencies: ["LOW", "Functions", "InProcess", "GraphQL", "HTTP", "Gateway", "Launch"],
+            path: "Projects/gql-inprocess", swiftSettings: settings),
         .executableTarget(
             name: "Bench", dependencies: ["LOW", "Functions", "InProcess", "GraphQL"],
             path: "Projects/bench", swiftSettings: settings),
@@ -50,5 +61,12 @@ let package = Package(
             name: "GraphQLTests", dependencies: ["GraphQL"],
             // The differential test's corpus and its Python reference are read at run time.
             exclude: ["Fixtures", "Differential/corpus", "Differential/tools"], swiftSettings: settings),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP"], swiftSettings: settings),
+        .testTarget(
+            name: "GatewayTests", dependencies: ["Gateway", "GraphQL", "HTTP", "LOW", "Functions", "InProcess"],
+            swiftSettings: settings),
+        // Black box: starts the gql-inprocess executable (a dependency so `swift test` builds it) on a
+        // free port and talks to it over sockets, as a client would.
+        .testTarget(name: "ContractTests", dependencies: ["GQLInProcess"], swiftSettings: settings),
     ]
 )
