@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "ShellTesting", dependencies: ["LOW"], swiftSettings: settings),
 
         .executableTarget(
-            name: "BasicInProcess", dependencies: ["LOW", "Functions", "InProcess"],
+            name: "BasicInProcess", dependencies: ["LOW", "Functions", "InProcess", "Launch"],
             path: "Projects/basic-inprocess", swiftSettings: settings),
         .executableTarget(
             name: "GQLInProcess",

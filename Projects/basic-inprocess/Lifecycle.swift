@@ -1,6 +1,6 @@
-import Dispatch
 import Glibc
 import InProcess
+import Launch
 import Synchronization
 
 /// Ends basic-inprocess exactly once, at the end of input or on SIGTERM/SIGINT, whichever comes
@@ -23,16 +23,9 @@ final class Lifecycle: Sendable {
         self.running = running
     }
 
-    /// Turns SIGTERM and SIGINT into a graceful stop. Keep the returned sources alive.
-    func handleSignals() -> [any DispatchSourceSignal] {
-        [SIGTERM, SIGINT].map { number in
-            // Linux's libdispatch installs its own handler for a signal source; ignoring the
-            // signal first (as Darwin's kqueue needs) would make the kernel drop it unseen.
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { [self] in stopRequested() }
-            source.resume()
-            return source
-        }
+    /// Turns SIGTERM and SIGINT into a graceful stop.
+    func handleSignals(_ stop: StopSignal) {
+        stop.onStop { [self] _ in stopRequested() }
     }
 
     /// Before answering a line: `false` once stopping, and the line is then left unanswered.

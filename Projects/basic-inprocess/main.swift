@@ -1,31 +1,21 @@
 import Glibc
 import InProcess
 import LOW
+import Launch
 
 // basic-inprocess: commands as JSON lines on stdin, outcomes as JSON lines on stdout, in order.
 
-let options: Options
-switch Result(catching: { () throws(Options.Failure) -> Options.Parsed in
-    try Options.parse(Array(CommandLine.arguments.dropFirst()))
-}) {
-case .success(.help):
-    Console.output(Options.usage)
-    exit(0)
-case .success(.run(let parsed)): options = parsed
-case .failure(let failure):
-    Console.error("basic-inprocess: \(failure.message)")
-    exit(2)
-}
+let options = Launch.options(Options.parser, defaults: Options())
+let stop = StopSignal.install()
 
 let shell: InProcessShell
 do { shell = try Wiring.shell(options) } catch {
-    Console.error("basic-inprocess: cannot open the event log: \(error)")
-    exit(1)
+    Launch.fail("basic-inprocess", "cannot open the event log: \(error)")
 }
 // Detached: a plain `Task` here would belong to the main actor, which `readLine` below blocks.
 let running = Task.detached { try await shell.run() }
 let lifecycle = Lifecycle(shell: shell, running: running)
-let signalSources = lifecycle.handleSignals()
+lifecycle.handleSignals(stop)
 try await shell.waitUntilReady()
 
 /// Writes one answer line, unbuffered, so a client reading a pipe sees it at once.
