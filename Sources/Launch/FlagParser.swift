@@ -53,11 +53,12 @@ package struct FlagParser<Options> {
 
     /// `--help`'s text: every flag with its variable and its default.
     package func usage(defaults: Options) -> String {
-        let rows = flags.map { flag -> (String, String) in
-            let left = flag.name + (flag.placeholder.map { " " + $0 } ?? "")
-            let variable = flag.variable.map { " [\($0)]" } ?? ""
-            return (left, "\(flag.summary)\(variable) (default: \(flag.defaultText ?? flag.current(defaults)))")
-        } + [("--help", "print this help and exit")]
+        let rows =
+            flags.map { flag -> (String, String) in
+                let left = flag.name + (flag.placeholder.map { " " + $0 } ?? "")
+                let variable = flag.variable.map { " [\($0)]" } ?? ""
+                return (left, "\(flag.summary)\(variable) (default: \(flag.defaultText ?? flag.current(defaults)))")
+            } + [("--help", "print this help and exit")]
         let width = rows.map(\.0.count).max() ?? 0
         let lines = rows.map { "  " + $0.0 + String(repeating: " ", count: width - $0.0.count + 3) + $0.1 }
         return (["usage: \(program) [flags]", "  \(summary)", ""] + lines).joined(separator: "\n")
