@@ -1,2 +1,49 @@
+import Gateway
+import Glibc
+import GraphQL
+import HTTP
+import InProcess
+import LOW
+import Launch
+
 // gql-inprocess: GraphQL over HTTP over the in-process shell and the file log (the embedded default).
-print("gql-inprocess: not yet wired")
+
+let options = Launch.options(Options.parser, defaults: Options())
+let stop = StopSignal.install()
+let program = "gql-inprocess"
+
+let schema: Schema
+do { schema = try SchemaBuilder.build(directory: options.schemaFolder) } catch {
+    Launch.fail(program, "cannot read the schema in \(options.schemaFolder): \(error)")
+}
+let events: any EventStore
+do { events = try Wiring.eventStore(options) } catch {
+    Launch.fail(program, "cannot open the event log in \(options.dataDirectory): \(error)")
+}
+let shell = Wiring.shell(options, events: events)
+let gateway: Gateway
+do { gateway = try Wiring.gateway(options, schema: schema, backend: shell) } catch {
+    Launch.fail(program, "the schema does not match the domain: \(error)")
+}
+let server = Wiring.server(options, responder: gateway)
+let port: Int
+do { port = try server.start() } catch {
+    Launch.fail(program, "cannot listen on \(options.host):\(options.port): \(error)")
+}
+
+// The shell replays the log into the read models while the server already answers: /ready says
+// 503 until it has caught up.
+let running = Task { try await shell.run() }
+Task.detached {
+    do { try await running.value } catch { Launch.fail(program, "the shell stopped: \(error)") }
+}
+Console.output(Launch.listeningLine(host: options.host, port: port))
+
+// CONTRACT.md: on SIGTERM/SIGINT stop accepting, finish the requests in flight, then let the shell
+// finish the work they accepted and flush the log before exiting 0.
+await stop.wait()
+await server.shutdown()
+shell.shutdown()
+do { try await running.value } catch { Launch.fail(program, "the shell stopped: \(error)") }
+await Wiring.close(events)
+exit(0)

@@ -1,0 +1,47 @@
+import Functions
+import Gateway
+import GraphQL
+import HTTP
+import InProcess
+import LOW
+
+/// What gql-inprocess runs, from the bottom up: the event log (a file, or memory with
+/// `--ephemeral`), the in-process shell over the domain's catalog and in-memory read models, the
+/// gateway that maps the SDL's mutations onto its commands, and the HTTP server in front.
+enum Wiring {
+    static func eventStore(_ options: Options) throws -> any EventStore {
+        if options.isEphemeral { return InMemoryEventStore() }
+        return try FileEventLog.open(directory: options.dataDirectory)
+    }
+
+    static func shell(_ options: Options, events: any EventStore) -> InProcessShell {
+        var configuration = InProcessShell.Configuration()
+        configuration.requestTimeout = options.requestTimeout
+        return InProcessShell(
+            catalog: Domain.catalog, events: events, readModels: InMemoryReadModelStore(),
+            configuration: configuration)
+    }
+
+    static func gateway(_ options: Options, schema: Schema, backend: InProcessShell) throws -> Gateway {
+        var configuration = Gateway.Configuration()
+        configuration.requestTimeout = options.requestTimeout
+        return try Gateway(schema: schema, queries: Domain.queries, backend: backend, configuration: configuration)
+    }
+
+    static func server(_ options: Options, responder: Gateway) -> HTTPServer {
+        var configuration = HTTPServer.Configuration()
+        configuration.host = options.host
+        configuration.port = options.port
+        configuration.maxBodyBytes = options.maxBodyBytes
+        return HTTPServer(configuration: configuration, responder: responder)
+    }
+
+    /// Flushes and closes the file log, if that is what runs.
+    static func close(_ store: any EventStore) async {
+        if let log = store as? FileEventLog { await log.close() }
+    }
+}
+
+/// The in-process shell is the gateway's backend as it is: it has the catalog, the stores and
+/// `submit` with read-your-writes.
+extension InProcessShell: GatewayBackend {}
