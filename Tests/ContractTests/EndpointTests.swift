@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+
+/// Every endpoint and status code of CONTRACT.md's "HTTP endpoints", over a socket.
+struct EndpointTests {
+    let server: ServerProcess
+
+    init() throws { server = try ServerProcess(["--ephemeral", "--max-body-bytes", "4096"]) }
+
+    static let json = "application/json"
+    static let graphQL = ServerProcess.graphQLResponse
+
+    @Test func healthReadyAndMetricsAnswer() throws {
+        let health = try server.get("/health")
+        #expect(health.status == 200)
+        #expect(health.json["status"] as? String == "ok")
+        try server.waitUntilReady()
+        _ = try server.post("{ customers { id } }")
+        let metrics = try server.get("/metrics")
+        #expect(metrics.status == 200)
+        #expect(metrics.header("Content-Type")?.hasPrefix("text/plain") == true)
+        #expect(metrics.header("Content-Type")?.contains("version=0.0.4") == true)
+        #expect(metrics.text.contains("# TYPE "))
+        #expect(metrics.text.contains("/graphql"))
+    }
+
+    @Test func aQueryByPostAnswersTheGraphQLResponseTypeWhenAccepted() throws {
+        let answer = try server.post("{ customers { id } }")
+        #expect(answer.status == 200)
+        #expect(answer.header("Content-Type")?.hasPrefix(Self.graphQL) == true)
+        #expect(answer.json["data"] as? [String: Any] != nil)
+    }
+
+    @Test(
+        arguments: [
+            (nil, json), ("*/*", json), ("text/plain", json), (graphQL, graphQL), ("application/json", json),
+            ("application/json, \(graphQL)", graphQL), ("application/json;q=1, \(graphQL);q=0.5", json),
+            ("\(graphQL);q=0.9, application/json;q=0.9", graphQL),
+        ] as [(String?, String)])
+    func theResponseTypeFollowsAccept(_ accept: String?, _ expected: String) throws {
+        let answer = try server.post("{ customers { id } }", accept: accept)
+        #expect(answer.status == 200)
+        #expect(answer.header("Content-Type")?.hasPrefix(expected) == true, "\(answer.header("Content-Type") ?? "")")
+    }
+
+    @Test func aQueryByGetIsAnswered() throws {
+        let query = "{ customers { id } }".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        let answer = try server.get("/graphql?query=\(query)", headers: [("Accept", Self.graphQL)])
+        #expect(answer.status == 200, "\(answer.text)")
+        #expect((answer.json["data"] as? [String: Any])?["customers"] as? [Any] != nil)
+    }
+
+    @Test func aMutationByGetAnswers405WithAllowPost() throws {
+        let query =
+            "mutation { OpenAccount(owner: \"x\") { id } }"
+            .addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        let answer = try server.get("/graphql?query=\(query)", headers: [("Accept", Self.graphQL)])
+        #expect(answer.status == 405)
+        #expect(answer.header("Allow")?.contains("POST") == true)
+    }
+
+    @Test func aDocumentThatDoesNotParseAnswers400UnderTheGraphQLTypeAnd200UnderJSON() throws {
+        let strict = try server.post("{ customers { id ", accept: Self.graphQL)
+        #expect(strict.status == 400)
+        #expect(GraphQLResult(strict.json).code == "GRAPHQL_PARSE_FAILED")
+        let lenient = try server.post("{ customers { id ", accept: Self.json)
+        #expect(lenient.status == 200)
+        #expect(GraphQLResult(lenient.json).code == "GRAPHQL_PARSE_FAILED")
+    }
+
+    @Test func aDocumentThatDoesNotValidateAnswersValidationFailed() throws {
+        let strict = try server.post("{ nothingHere }", accept: Self.graphQL)
+        #expect(strict.status == 400)
+        #expect(GraphQLResult(strict.json).code == "GRAPHQL_VALIDATION_FAILED")
+        let literal = try server.post("{ account(id: 42.5) { id } }", accept: Self.json)
+        #expect(literal.status == 200)
+        #expect(GraphQLResult(literal.json).code == "GRAPHQL_VALIDATION_FAILED")
+        let subscription = try server.post("subscription { customers { id } }")
+        #expect(GraphQLResult(subscription.json).code == "GRAPHQL_VALIDATION_FAILED")
+    }
+
+    @Test func aVariableOfTheWrongTypeAnswersBadUserInput() throws {
+        let answer = try server.post(
+            "mutation($a: Int!) { DepositMoney(accountId: \"x\", amount: $a) { id } }", variables: ["a": "ten"])
+        #expect(GraphQLResult(answer.json).code == "BAD_USER_INPUT", "\(answer.text)")
+    }
+
+    @Test(arguments: [
+        ("not json", "malformed JSON"), ("{\"variables\":{}}", "no query"), ("{\"query\":42}", "query not a string"),
+        ("{\"query\":\"{ customers { id } }\",\"variables\":[1]}", "variables not an object"), ("[]", "an array"),
+    ])
+    func aRequestThatIsNotGraphQLAnswers400BadRequest(_ body: String, _ what: String) throws {
+        let answer = try server.send(
+            HTTPText.request(
+                "POST", "/graphql", headers: [("Content-Type", "application/json"), ("Accept", Self.json)],
+                body: Array(body.utf8)))
+        #expect(answer.status == 400, "\(what)")
+        #expect(GraphQLResult(answer.json).code == "BAD_REQUEST", "\(what): \(answer.text)")
+        #expect(GraphQLResult(answer.json).errors.count == 1)
+    }
+
+    @Test func aBodyOverTheLimitAnswers413() throws {
+        let query = "{ customers { id } }" + String(repeating: " ", count: 5000)
+        let answer = try server.post(query)
+        #expect(answer.status == 413)
+    }
+
+    @Test func headersOver16KiBAnswer431() throws {
+        let answer = try server.get("/health", headers: [("X-Big", String(repeating: "a", count: 17 * 1024))])
+        #expect(answer.status == 431)
+    }
+
+    @Test func anUnknownPathAnswers404() throws {
+        #expect(try server.get("/nowhere").status == 404)
+    }
+
+    @Test func aWrongMethodAnswers405WithAllow() throws {
+        let put = try server.send(HTTPText.request("PUT", "/graphql", body: []))
+        #expect(put.status == 405)
+        #expect(put.header("Allow") != nil)
+        let post = try server.send(HTTPText.request("POST", "/health", body: []))
+        #expect(post.status == 405)
+    }
+
+    @Test func aBodyThatIsNotJSONByItsTypeAnswers415() throws {
+        let answer = try server.send(
+            HTTPText.request(
+                "POST", "/graphql", headers: [("Content-Type", "text/plain")], body: Array("{ customers { id } }".utf8))
+        )
+        #expect(answer.status == 415)
+    }
+
+    @Test func keepAliveAndPipeliningAnswerInRequestOrder() throws {
+        let connection = try RawConnection(port: server.port)
+        try connection.send(
+            HTTPText.request("GET", "/health") + HTTPText.request("GET", "/nowhere")
+                + HTTPText.request("GET", "/health"))
+        #expect(try connection.readResponse().status == 200)
+        #expect(try connection.readResponse().status == 404)
+        #expect(try connection.readResponse().status == 200)
+    }
+}
