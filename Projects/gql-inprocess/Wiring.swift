@@ -4,6 +4,7 @@ import GraphQL
 import HTTP
 import InProcess
 import LOW
+import Launch
 
 /// What gql-inprocess runs, from the bottom up: the event log (a file, or memory with
 /// `--ephemeral`), the in-process shell over the domain's catalog and in-memory read models, the
@@ -22,9 +23,12 @@ enum Wiring {
             configuration: configuration)
     }
 
-    static func gateway(_ options: Options, schema: Schema, backend: InProcessShell) throws -> Gateway {
+    static func gateway(
+        _ options: Options, schema: Schema, backend: InProcessShell, serverMetrics: ServerMetrics
+    ) throws -> Gateway {
         var configuration = Gateway.Configuration()
         configuration.requestTimeout = options.requestTimeout
+        configuration.extraMetrics = { serverMetrics.text() }
         return try Gateway(schema: schema, queries: Domain.queries, backend: backend, configuration: configuration)
     }
 

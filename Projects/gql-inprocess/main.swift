@@ -21,11 +21,13 @@ do { events = try Wiring.eventStore(options) } catch {
     Launch.fail(program, "cannot open the event log in \(options.dataDirectory): \(error)")
 }
 let shell = Wiring.shell(options, events: events)
+let serverMetrics = ServerMetrics()
 let gateway: Gateway
-do { gateway = try Wiring.gateway(options, schema: schema, backend: shell) } catch {
+do { gateway = try Wiring.gateway(options, schema: schema, backend: shell, serverMetrics: serverMetrics) } catch {
     Launch.fail(program, "the schema does not match the domain: \(error)")
 }
 let server = Wiring.server(options, responder: gateway)
+serverMetrics.attach(server)
 let port: Int
 do { port = try server.start() } catch {
     Launch.fail(program, "cannot listen on \(options.host):\(options.port): \(error)")

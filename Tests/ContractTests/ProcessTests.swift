@@ -145,7 +145,7 @@ struct ProcessTests {
         process.standardError = errors
         try process.run()
         let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 20, execute: watchdog)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 10, execute: watchdog)
         defer { watchdog.cancel() }
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
