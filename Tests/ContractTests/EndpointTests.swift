@@ -130,6 +130,34 @@ struct EndpointTests {
         #expect(answer.status == 415)
     }
 
+    @Test func headAnswersTheHeadWithoutTheBody() throws {
+        let connection = try RawConnection(port: server.port)
+        try connection.send(HTTPText.request("HEAD", "/health") + HTTPText.request("GET", "/health"))
+        let head = try connection.readResponse(toHead: true)
+        #expect(head.status == 200)
+        // The next bytes are the second answer, not a body of the first.
+        let next = try connection.readResponse()
+        #expect(next.json["status"] as? String == "ok")
+    }
+
+    @Test func aChunkedBodyAndExpect100ContinueAreRead() throws {
+        let body = Array(#"{"query":"{ customers { id } }"}"#.utf8)
+        let chunked = try RawConnection(port: server.port)
+        try chunked.send(
+            "POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+        try chunked.send(Array(String(body.prefix(10).count, radix: 16).utf8) + [13, 10] + body.prefix(10) + [13, 10])
+        let rest = body.dropFirst(10)
+        try chunked.send(Array(String(rest.count, radix: 16).utf8) + [13, 10] + rest + Array("\r\n0\r\n\r\n".utf8))
+        #expect(try chunked.readResponse().status == 200)
+        let expecting = try RawConnection(port: server.port)
+        try expecting.send(
+            "POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
+                + "Content-Length: \(body.count)\r\n\r\n")
+        #expect(try expecting.readAnyHead().status == 100)
+        try expecting.send(body)
+        #expect(try expecting.readResponse().status == 200)
+    }
+
     @Test func keepAliveAndPipeliningAnswerInRequestOrder() throws {
         let connection = try RawConnection(port: server.port)
         try connection.send(

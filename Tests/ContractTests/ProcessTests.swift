@@ -66,6 +66,17 @@ struct ProcessTests {
         for (index, id) in ids.enumerated() { #expect(try server.balance(id) == index) }
     }
 
+    @Test func theListeningLineNamesTheRealPortAndBracketsAnIPv6Host() throws {
+        let server = try ServerProcess(["--ephemeral", "--host", "::1"])
+        #expect(server.port > 0)
+        #expect(server.listeningLine == "listening on http://[::1]:\(server.port)")
+        server.signal(SIGTERM)
+        #expect(server.waitForExit() == 0)
+        let v4 = try ServerProcess()
+        #expect(v4.listeningLine == "listening on http://127.0.0.1:\(v4.port)")
+        #expect(try v4.get("/health").status == 200)
+    }
+
     @Test func helpListsEveryFlagWithItsDefault() throws {
         let run = try runToExit(["--help"])
         #expect(run.status == 0)

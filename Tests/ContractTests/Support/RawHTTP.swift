@@ -93,6 +93,9 @@ final class RawConnection: @unchecked Sendable {
         }
     }
 
+    /// The next response head as is, a 1xx interim one included (`Expect: 100-continue`).
+    func readAnyHead() throws -> HTTPAnswer { try readHead() }
+
     private func readHead() throws -> HTTPAnswer {
         let terminator: [UInt8] = [13, 10, 13, 10]
         while true {

@@ -7,6 +7,8 @@ import Glibc
 final class ServerProcess {
     let process = Process()
     private(set) var port = 0
+    /// The first line on stdout: `listening on http://HOST:PORT`.
+    private(set) var listeningLine = ""
     private let output = Pipe()
     // A file, not a pipe: a server that logs much must never block on a full pipe nobody reads.
     private let errorPath = FileManager.default.temporaryDirectory.appendingPathComponent("gql-\(UUID()).err").path
@@ -59,6 +61,7 @@ final class ServerProcess {
             text += String(decoding: chunk, as: UTF8.self)
         }
         let line = String(text.prefix { $0 != "\n" })
+        listeningLine = line
         guard line.hasPrefix("listening on http://"), let port = Int(line.split(separator: ":").last ?? "") else {
             throw ClientError(description: "unexpected first line: \(line)")
         }
