@@ -14,45 +14,52 @@ private let chromiumAvailable: Bool = {
 /// The explorer page at `GET /graphql` for `Accept: text/html`, in a real headless browser.
 @Suite(.serialized)
 struct ExplorerTests {
-    @Test func thePageIsSelfContained() throws {
-        let server = try ServerProcess()
-        let page = try server.get("/graphql", headers: [("Accept", "text/html")])
-        #expect(page.status == 200)
-        #expect(page.header("Content-Type")?.hasPrefix("text/html") == true)
-        for id in ["query", "variables", "run", "result", "schema"] { #expect(page.text.contains("id=\"\(id)\"")) }
-        // No script, style or frame from anywhere else: every src/href is relative or absent.
-        let external = try Regex(#"(src|href)\s*=\s*["']?\s*(https?:)?//"#).ignoresCase()
-        #expect(page.text.firstMatch(of: external) == nil)
+    @Test func thePageIsSelfContained() async throws {
+        try await offPool {
+            let server = try ServerProcess()
+            let page = try server.get("/graphql", headers: [("Accept", "text/html")])
+            #expect(page.status == 200)
+            #expect(page.header("Content-Type")?.hasPrefix("text/html") == true)
+            for id in ["query", "variables", "run", "result", "schema"] { #expect(page.text.contains("id=\"\(id)\"")) }
+            // No script, style or frame from anywhere else: every src/href is relative or absent.
+            let external = try Regex(#"(src|href)\s*=\s*["']?\s*(https?:)?//"#).ignoresCase()
+            #expect(page.text.firstMatch(of: external) == nil)
+        }
     }
 
     @Test(.enabled(if: chromiumAvailable || requireAll, "chromium is missing"))
-    func theExplorerLoadsRunsAQueryAndShowsTheResult() throws {
-        let server = try ServerProcess()
-        let id = try server.openAccount("explorer-owner", deposit: 4242)
-        let browser = try HeadlessChromium(executable: try #require(HeadlessChromium.executable, "chromium is missing"))
-        let session = try browser.open("http://127.0.0.1:\(server.port)/graphql")
-        try waitFor("document.getElementById('run') !== null && document.readyState === 'complete'", browser, session)
-        // The schema browser fills itself from introspection.
-        try waitFor("document.getElementById('schema').textContent.includes('Account')", browser, session)
-        let query = "query($id: ID!) { account(id: $id) { owner balance } }"
-        let typed = try browser.evaluate(
-            """
-            (() => {
-              document.getElementById('query').value = \(jsonString(query));
-              document.getElementById('variables').value = \(jsonString("{\"id\":\"\(id)\"}"));
-              document.getElementById('run').click();
-              return true;
-            })()
-            """, session: session)
-        #expect(typed as? Bool == true)
-        try waitFor("document.getElementById('result').textContent.includes('4242')", browser, session)
-        let shown = try browser.evaluate("document.getElementById('result').textContent", session: session) as? String
-        #expect(shown?.contains("explorer-owner") == true, "\(shown ?? "")")
-        let scripts = try browser.evaluate(
-            "Array.from(document.querySelectorAll('script[src],link[href],iframe[src],img[src]')).length",
-            session: session)
-        #expect(scripts as? Int == 0)
-        _ = try? browser.call("Browser.close")
+    func theExplorerLoadsRunsAQueryAndShowsTheResult() async throws {
+        try await offPool {
+            let server = try ServerProcess()
+            let id = try server.openAccount("explorer-owner", deposit: 4242)
+            let browser = try HeadlessChromium(
+                executable: try #require(HeadlessChromium.executable, "chromium is missing"))
+            let session = try browser.open("http://127.0.0.1:\(server.port)/graphql")
+            try waitFor(
+                "document.getElementById('run') !== null && document.readyState === 'complete'", browser, session)
+            // The schema browser fills itself from introspection.
+            try waitFor("document.getElementById('schema').textContent.includes('Account')", browser, session)
+            let query = "query($id: ID!) { account(id: $id) { owner balance } }"
+            let typed = try browser.evaluate(
+                """
+                (() => {
+                  document.getElementById('query').value = \(jsonString(query));
+                  document.getElementById('variables').value = \(jsonString("{\"id\":\"\(id)\"}"));
+                  document.getElementById('run').click();
+                  return true;
+                })()
+                """, session: session)
+            #expect(typed as? Bool == true)
+            try waitFor("document.getElementById('result').textContent.includes('4242')", browser, session)
+            let shown =
+                try browser.evaluate("document.getElementById('result').textContent", session: session) as? String
+            #expect(shown?.contains("explorer-owner") == true, "\(shown ?? "")")
+            let scripts = try browser.evaluate(
+                "Array.from(document.querySelectorAll('script[src],link[href],iframe[src],img[src]')).length",
+                session: session)
+            #expect(scripts as? Int == 0)
+            _ = try? browser.call("Browser.close")
+        }
     }
 
     /// Polls `condition` in the page until it is true (at most 15 s).

@@ -7,76 +7,86 @@ struct MutationTests {
 
     init() throws { server = try ServerProcess() }
 
-    @Test func invitesACustomerAndReadsItBack() throws {
-        let result = try server.mutate(
-            "InviteCustomer", ["email": "ada@example.com"], fields: "id email invited invitedAt")
-        let customer = try #require(result.object("InviteCustomer"), "\(result.raw)")
-        #expect(customer["email"] as? String == "ada@example.com")
-        #expect(customer["invited"] as? Bool == true)
-        #expect((customer["invitedAt"] as? String)?.hasSuffix("Z") == true)
-        let id = try #require(customer["id"] as? String)
-        let read = try server.graphQL(
-            "query($e: String!) { customerByEmail(email: $e) { id } }", variables: ["e": "ada@example.com"])
-        #expect(read.object("customerByEmail")?["id"] as? String == id)
-    }
-
-    @Test func registersUpdatesPageviewsAndDisablesAUser() throws {
-        let registered = try server.mutate(
-            "RegisterUser", ["name": "ada", "age": 36], fields: "id name age status viewcount")
-        let user = try #require(registered.object("RegisterUser"), "\(registered.raw)")
-        let id = try #require(user["id"] as? String)
-        #expect(user["status"] as? String == "ACTIVE")
-        #expect(user["viewcount"] as? Int == 0)
-        let updated = try server.mutate("UpdateUserEmail", ["id": id, "email": "ada@example.com"], fields: "email")
-        #expect(updated.object("UpdateUserEmail")?["email"] as? String == "ada@example.com")
-        let viewed = try server.mutate(
-            "RecordPageview", ["id": id, "url": "/home", "renderTime": 12], fields: "viewcount")
-        #expect(viewed.object("RecordPageview")?["viewcount"] as? Int == 1)
-        let disabled = try server.mutate("DisableUser", ["id": id], fields: "status")
-        #expect(disabled.object("DisableUser")?["status"] as? String == "DISABLED")
-        let read = try server.graphQL(
-            "query($id: ID!) { user(id: $id) { name viewcount status } }", variables: ["id": id])
-        #expect(read.object("user")?["viewcount"] as? Int == 1)
-        #expect(read.object("user")?["status"] as? String == "DISABLED")
-    }
-
-    @Test func opensDepositsAndWithdrawsWithTheVersionCountingEvents() throws {
-        let id = try server.openAccount("ada", deposit: 100)
-        let deposited = try server.mutate(
-            "DepositMoney", ["accountId": id, "amount": 50], fields: ServerProcess.accountFields)
-        #expect(deposited.object("DepositMoney")?["balance"] as? Int == 150)
-        let withdrawn = try server.mutate(
-            "WithdrawMoney", ["accountId": id, "amount": 30], fields: ServerProcess.accountFields)
-        let account = try #require(withdrawn.object("WithdrawMoney"), "\(withdrawn.raw)")
-        #expect(account["balance"] as? Int == 120)
-        #expect(account["version"] as? Int == 3)
-        #expect(account["owner"] as? String == "ada")
-    }
-
-    @Test func listsCustomersAndUsersInCreationOrderPagedById() throws {
-        var ids: [String] = []
-        for name in ["a", "b", "c"] {
-            let result = try server.mutate("InviteCustomer", ["email": "\(name)@example.com"], fields: "id")
-            ids.append(try #require(result.object("InviteCustomer")?["id"] as? String))
+    @Test func invitesACustomerAndReadsItBack() async throws {
+        try await offPool {
+            let result = try server.mutate(
+                "InviteCustomer", ["email": "ada@example.com"], fields: "id email invited invitedAt")
+            let customer = try #require(result.object("InviteCustomer"), "\(result.raw)")
+            #expect(customer["email"] as? String == "ada@example.com")
+            #expect(customer["invited"] as? Bool == true)
+            #expect((customer["invitedAt"] as? String)?.hasSuffix("Z") == true)
+            let id = try #require(customer["id"] as? String)
+            let read = try server.graphQL(
+                "query($e: String!) { customerByEmail(email: $e) { id } }", variables: ["e": "ada@example.com"])
+            #expect(read.object("customerByEmail")?["id"] as? String == id)
         }
-        let page = try server.graphQL(
-            "query($after: String) { customers(first: 1, after: $after) { id } }", variables: ["after": ids[0]])
-        #expect((page.data?["customers"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == [ids[1]])
-        let all = try server.graphQL("{ customers { email } }")
-        #expect((all.data?["customers"] as? [[String: Any]])?.count == 3)
-        _ = try server.mutate("RegisterUser", ["name": "u1"], fields: "id")
-        _ = try server.mutate("RegisterUser", ["name": "u2"], fields: "id")
-        let users = try server.graphQL("{ users(first: 5) { name } }")
-        #expect((users.data?["users"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["u1", "u2"])
+    }
+
+    @Test func registersUpdatesPageviewsAndDisablesAUser() async throws {
+        try await offPool {
+            let registered = try server.mutate(
+                "RegisterUser", ["name": "ada", "age": 36], fields: "id name age status viewcount")
+            let user = try #require(registered.object("RegisterUser"), "\(registered.raw)")
+            let id = try #require(user["id"] as? String)
+            #expect(user["status"] as? String == "ACTIVE")
+            #expect(user["viewcount"] as? Int == 0)
+            let updated = try server.mutate("UpdateUserEmail", ["id": id, "email": "ada@example.com"], fields: "email")
+            #expect(updated.object("UpdateUserEmail")?["email"] as? String == "ada@example.com")
+            let viewed = try server.mutate(
+                "RecordPageview", ["id": id, "url": "/home", "renderTime": 12], fields: "viewcount")
+            #expect(viewed.object("RecordPageview")?["viewcount"] as? Int == 1)
+            let disabled = try server.mutate("DisableUser", ["id": id], fields: "status")
+            #expect(disabled.object("DisableUser")?["status"] as? String == "DISABLED")
+            let read = try server.graphQL(
+                "query($id: ID!) { user(id: $id) { name viewcount status } }", variables: ["id": id])
+            #expect(read.object("user")?["viewcount"] as? Int == 1)
+            #expect(read.object("user")?["status"] as? String == "DISABLED")
+        }
+    }
+
+    @Test func opensDepositsAndWithdrawsWithTheVersionCountingEvents() async throws {
+        try await offPool {
+            let id = try server.openAccount("ada", deposit: 100)
+            let deposited = try server.mutate(
+                "DepositMoney", ["accountId": id, "amount": 50], fields: ServerProcess.accountFields)
+            #expect(deposited.object("DepositMoney")?["balance"] as? Int == 150)
+            let withdrawn = try server.mutate(
+                "WithdrawMoney", ["accountId": id, "amount": 30], fields: ServerProcess.accountFields)
+            let account = try #require(withdrawn.object("WithdrawMoney"), "\(withdrawn.raw)")
+            #expect(account["balance"] as? Int == 120)
+            #expect(account["version"] as? Int == 3)
+            #expect(account["owner"] as? String == "ada")
+        }
+    }
+
+    @Test func listsCustomersAndUsersInCreationOrderPagedById() async throws {
+        try await offPool {
+            var ids: [String] = []
+            for name in ["a", "b", "c"] {
+                let result = try server.mutate("InviteCustomer", ["email": "\(name)@example.com"], fields: "id")
+                ids.append(try #require(result.object("InviteCustomer")?["id"] as? String))
+            }
+            let page = try server.graphQL(
+                "query($after: String) { customers(first: 1, after: $after) { id } }", variables: ["after": ids[0]])
+            #expect((page.data?["customers"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == [ids[1]])
+            let all = try server.graphQL("{ customers { email } }")
+            #expect((all.data?["customers"] as? [[String: Any]])?.count == 3)
+            _ = try server.mutate("RegisterUser", ["name": "u1"], fields: "id")
+            _ = try server.mutate("RegisterUser", ["name": "u2"], fields: "id")
+            let users = try server.graphQL("{ users(first: 5) { name } }")
+            #expect((users.data?["users"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == ["u1", "u2"])
+        }
     }
 
     @Test(arguments: Rejection.allCases)
-    func aRefusedCommandAnswersCommandRejectedWithItsReason(_ rejection: Rejection) throws {
-        let (name, arguments) = try rejection.request(on: server)
-        let result = try server.mutate(name, arguments, fields: "__typename")
-        #expect(result.code == "COMMAND_REJECTED", "\(result.raw)")
-        #expect(result.reason == rejection.reason, "\(result.raw)")
-        #expect(result.data?.keys.contains(name) == true && result.data?[name] is NSNull, "\(result.raw)")
+    func aRefusedCommandAnswersCommandRejectedWithItsReason(_ rejection: Rejection) async throws {
+        try await offPool {
+            let (name, arguments) = try rejection.request(on: server)
+            let result = try server.mutate(name, arguments, fields: "__typename")
+            #expect(result.code == "COMMAND_REJECTED", "\(result.raw)")
+            #expect(result.reason == rejection.reason, "\(result.raw)")
+            #expect(result.data?.keys.contains(name) == true && result.data?[name] is NSNull, "\(result.raw)")
+        }
     }
 }
 
