@@ -51,13 +51,14 @@ extension Flag {
     }
 }
 
+/// Seconds to the microsecond; at least one microsecond.
 func parseSeconds(_ text: String) -> Duration? {
-    guard let seconds = Double(text), seconds.isFinite, seconds > 0, seconds < 1e9 else { return nil }
-    return .milliseconds(Int64((seconds * 1000).rounded()))
+    guard let seconds = Double(text), seconds.isFinite, seconds >= 1e-6, seconds < 1e9 else { return nil }
+    return .microseconds(Int64((seconds * 1e6).rounded()))
 }
 
 func showSeconds(_ duration: Duration) -> String {
-    let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
-    if milliseconds % 1000 == 0 { return "\(milliseconds / 1000)" }
-    return "\(Double(milliseconds) / 1000)"
+    let (seconds, attoseconds) = duration.components
+    if attoseconds == 0 { return "\(seconds)" }
+    return "\(Double(seconds) + Double(attoseconds) / 1e18)"
 }
