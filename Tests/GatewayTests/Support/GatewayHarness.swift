@@ -22,11 +22,12 @@ struct GatewayHarness {
 
     /// Runs `body` with a gateway over a fresh shell, then stops the shell gracefully.
     static func with<T>(
-        timeout: Duration = .seconds(5), configure: (inout Gateway.Configuration) -> Void = { _ in },
+        timeout: Duration = .seconds(5), readModels: any ReadModelStore = InMemoryReadModelStore(),
+        configure: (inout Gateway.Configuration) -> Void = { _ in },
         _ body: (GatewayHarness) async throws -> T
     ) async throws -> T {
         let shell = InProcessShell(
-            catalog: Domain.catalog, events: InMemoryEventStore(), readModels: InMemoryReadModelStore())
+            catalog: Domain.catalog, events: InMemoryEventStore(), readModels: readModels)
         var configuration = Gateway.Configuration()
         configuration.requestTimeout = timeout
         configure(&configuration)
