@@ -14,10 +14,13 @@ struct GatewayHarness {
     let shell: InProcessShell
 
     /// `Schema/` of this repository, found from this file's path.
-    static func schema() throws -> Schema {
+    static func schema() throws -> Schema { try SchemaBuilder.build(directory: schemaDirectory()) }
+
+    /// The folder `Schema/` of this repository.
+    static func schemaDirectory() -> String {
         var path = #filePath.split(separator: "/", omittingEmptySubsequences: false)
-        path.removeLast(4)  // Support/GatewayHarness.swift, GatewayTests, Tests
-        return try SchemaBuilder.build(directory: path.joined(separator: "/") + "/Schema")
+        path.removeLast(4)  // GatewayHarness.swift, Support, GatewayTests, Tests
+        return path.joined(separator: "/") + "/Schema"
     }
 
     /// Runs `body` with a gateway over a fresh shell, then stops the shell gracefully.
