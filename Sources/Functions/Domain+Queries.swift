@@ -5,7 +5,8 @@ extension Domain {
     /// checks them against the schema at start-up; `events(...)` is the gateway's own.
     package static let queries: [ReadModelQuery] = [
         .byID("customer", Customer.self),
-        .byIndex("customerByEmail", Customer.self, index: Customer.emailIndex, argument: "email", key: Customer.emailKey),
+        .byIndex(
+            "customerByEmail", Customer.self, index: Customer.emailIndex, argument: "email", key: Customer.emailKey),
         .page("customers", Customer.self),
         .byID("user", User.self),
         .page("users", User.self),

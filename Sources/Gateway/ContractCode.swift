@@ -36,7 +36,8 @@ package enum ContractCode: String, Sendable, CaseIterable {
         if of(error) != nil { return error }
         var coded = error
         coded.extensions.removeAll { $0.key == "code" }
-        coded.extensions.insert(("code", hasData ? ContractCode.internal.rawValue : ContractCode.badRequest.rawValue), at: 0)
+        coded.extensions.insert(
+            ("code", hasData ? ContractCode.internal.rawValue : ContractCode.badRequest.rawValue), at: 0)
         return coded
     }
 

@@ -72,11 +72,12 @@ final class DocumentCache: Sendable {
         }
         let errors = validator.validate(document)
         guard errors.isEmpty else {
-            return .invalid(errors.map { error in
-                var coded = error
-                coded.extensions = [("code", ContractCode.validationFailed.rawValue)]
-                return coded
-            })
+            return .invalid(
+                errors.map { error in
+                    var coded = error
+                    coded.extensions = [("code", ContractCode.validationFailed.rawValue)]
+                    return coded
+                })
         }
         return .valid(document)
     }

@@ -8,7 +8,9 @@ extension Gateway {
         let accept = request.header("Accept")
         let parameters: GraphQLParameters
         do { parameters = try GraphQLParameters.fromQueryString(request.query) } catch {
-            if MediaType.acceptsHTML(accept) && !QueryString.parse(request.query ?? "").contains(where: { $0.name == "query" }) {
+            if MediaType.acceptsHTML(accept)
+                && !QueryString.parse(request.query ?? "").contains(where: { $0.name == "query" })
+            {
                 return .now(Responses.explorer)
             }
             return .now(Responses.badRequest(error, as: MediaType.negotiate(accept)))

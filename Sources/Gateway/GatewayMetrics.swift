@@ -51,7 +51,9 @@ final class GatewayMetrics: Sendable {
 
     func recordCommand(_ name: String, _ outcome: CommandOutcomeLabel) {
         let index = CommandOutcomeLabel.allCases.firstIndex(of: outcome) ?? 0
-        commands.withLock { $0[name, default: [Int](repeating: 0, count: CommandOutcomeLabel.allCases.count)][index] += 1 }
+        commands.withLock {
+            $0[name, default: [Int](repeating: 0, count: CommandOutcomeLabel.allCases.count)][index] += 1
+        }
     }
 
     func snapshot() -> (requests: Requests, commands: [String: [Int]]) {

@@ -32,7 +32,8 @@ enum Responses {
 
     private static func error(status: Int, _ message: String, as mediaType: MediaType) -> HTTPResponse {
         let error = ContractCode.badRequest.error(message)
-        return HTTPResponse(status: status, headers: [("Content-Type", mediaType.contentType)], body: body(nil, [error]))
+        return HTTPResponse(
+            status: status, headers: [("Content-Type", mediaType.contentType)], body: body(nil, [error]))
     }
 
     /// A GraphQL response: every error coded, and the status GraphQL over HTTP gives it: a

@@ -17,8 +17,12 @@ struct GraphQLOverHTTPTests {
 
     @Test func answersApplicationJSONWhenTheClientAcceptsAnything() async throws {
         try await GatewayHarness.with { harness in
-            #expect(await harness.post("{ __typename }", accept: nil).header("Content-Type")?.hasPrefix("application/json;") == true)
-            #expect(await harness.post("{ __typename }", accept: "*/*").header("Content-Type")?.hasPrefix("application/json;") == true)
+            #expect(
+                await harness.post("{ __typename }", accept: nil).header("Content-Type")?.hasPrefix("application/json;")
+                    == true)
+            #expect(
+                await harness.post("{ __typename }", accept: "*/*").header("Content-Type")?.hasPrefix(
+                    "application/json;") == true)
         }
     }
 
@@ -77,7 +81,7 @@ struct GraphQLOverHTTPTests {
     }
 
     @Test func aQueryOverTheLimitsIsTooComplex() async throws {
-        try await GatewayHarness.with(configure: { $0.limits.maxCost = 10 }) { harness in
+        try await GatewayHarness.with(configuration: .with { $0.limits.maxCost = 10 }) { harness in
             let reply = await harness.post("{ customers(first: 100) { id email } }")
             #expect(reply.codes == ["QUERY_TOO_COMPLEX"])
         }
@@ -170,7 +174,7 @@ struct GraphQLOverHTTPTests {
     }
 
     @Test func aRepeatedQueryIsAnsweredTheSameFromTheDocumentCache() async throws {
-        try await GatewayHarness.with(configure: { $0.documentCacheCapacity = 2 }) { harness in
+        try await GatewayHarness.with(configuration: .with { $0.documentCacheCapacity = 2 }) { harness in
             var texts: [String] = []
             for round in 0..<3 {
                 for n in 1...4 { texts.append(await harness.post("{ a\(n): __typename }").text) }

@@ -3,21 +3,22 @@ import Testing
 @testable import Gateway
 
 struct MediaTypeTests {
-    @Test(arguments: [
-        (nil, MediaType.json),
-        ("*/*", .json),
-        ("application/json", .json),
-        ("text/plain", .json),
-        ("application/graphql-response+json", .graphQLResponse),
-        ("application/graphql-response+json, application/json", .graphQLResponse),
-        ("application/json, application/graphql-response+json", .graphQLResponse),
-        ("application/json;q=0.9, application/graphql-response+json", .graphQLResponse),
-        ("application/graphql-response+json;q=0.9, application/json", .json),
-        ("application/graphql-response+json;q=0.5, application/json;q=0.5", .graphQLResponse),
-        ("application/graphql-response+json;q=0.5, */*", .json),
-        ("application/graphql-response+json;q=0", .json),
-        ("Application/GraphQL-Response+JSON; charset=utf-8", .graphQLResponse),
-    ] as [(String?, MediaType)])
+    @Test(
+        arguments: [
+            (nil, MediaType.json),
+            ("*/*", .json),
+            ("application/json", .json),
+            ("text/plain", .json),
+            ("application/graphql-response+json", .graphQLResponse),
+            ("application/graphql-response+json, application/json", .graphQLResponse),
+            ("application/json, application/graphql-response+json", .graphQLResponse),
+            ("application/json;q=0.9, application/graphql-response+json", .graphQLResponse),
+            ("application/graphql-response+json;q=0.9, application/json", .json),
+            ("application/graphql-response+json;q=0.5, application/json;q=0.5", .graphQLResponse),
+            ("application/graphql-response+json;q=0.5, */*", .json),
+            ("application/graphql-response+json;q=0", .json),
+            ("Application/GraphQL-Response+JSON; charset=utf-8", .graphQLResponse),
+        ] as [(String?, MediaType)])
     func negotiatesTheResponseTypeAsTheContractSays(accept: String?, expected: MediaType) {
         #expect(MediaType.negotiate(accept) == expected)
     }

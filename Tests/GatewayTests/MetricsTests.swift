@@ -8,7 +8,8 @@ import Testing
 /// `/metrics` in Prometheus text format 0.0.4.
 struct MetricsTests {
     @Test func countsRequestsLatencyCommandsAndLag() async throws {
-        try await GatewayHarness.with(configure: { $0.extraMetrics = { "http_server_connections 3\n" } }) { harness in
+        try await GatewayHarness.with(configuration: .with { $0.extraMetrics = { "http_server_connections 3\n" } }) {
+            harness in
             _ = await harness.get("/health")
             _ = await harness.get("/nowhere")
             _ = await harness.post(#"mutation { InviteCustomer(email: "a@b.io") { id } }"#)

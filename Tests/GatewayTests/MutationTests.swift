@@ -7,7 +7,8 @@ import Testing
 struct MutationTests {
     @Test func inviteCustomerAnswersTheInvitedCustomer() async throws {
         try await GatewayHarness.with { harness in
-            let reply = await harness.post(#"mutation { InviteCustomer(email: "ada@example.com") { id email invited invitedAt } }"#)
+            let reply = await harness.post(
+                #"mutation { InviteCustomer(email: "ada@example.com") { id email invited invitedAt } }"#)
             #expect(reply.status == 200)
             #expect(reply.errors.isEmpty)
             let customer = try #require(reply.data?["InviteCustomer"])
@@ -54,7 +55,8 @@ struct MutationTests {
 
     @Test func theUserMutationsChangeTheUser() async throws {
         try await GatewayHarness.with { harness in
-            let registered = await harness.post(#"mutation { RegisterUser(name: "Ada", age: 36) { id name age status viewcount } }"#)
+            let registered = await harness.post(
+                #"mutation { RegisterUser(name: "Ada", age: 36) { id name age status viewcount } }"#)
             let user = try #require(registered.data?["RegisterUser"])
             #expect(user["status"] == "ACTIVE")
             let id = try #require(user["id"]?.stringValue)
@@ -76,7 +78,8 @@ struct MutationTests {
 
     @Test func theAccountMutationsMoveMoney() async throws {
         try await GatewayHarness.with { harness in
-            let opened = await harness.post(#"mutation { OpenAccount(owner: "Ann", initialDeposit: 100) { id balance version } }"#)
+            let opened = await harness.post(
+                #"mutation { OpenAccount(owner: "Ann", initialDeposit: 100) { id balance version } }"#)
             let account = try #require(opened.data?["OpenAccount"]?["id"]?.stringValue)
             #expect(opened.data?["OpenAccount"]?["balance"] == 100)
             let deposit = await harness.post(
@@ -104,13 +107,15 @@ struct MutationTests {
             let b = await harness.post(#"mutation { OpenAccount(owner: "B") { id } }"#)
             let from = try #require(a.data?["OpenAccount"]?["id"])
             let to = try #require(b.data?["OpenAccount"]?["id"])
-            let query = "mutation ($f: ID!, $t: ID!, $n: Int!) { TransferMoney(from: $f, to: $t, amount: $n) { status reason amount } }"
+            let query =
+                "mutation ($f: ID!, $t: ID!, $n: Int!) { TransferMoney(from: $f, to: $t, amount: $n) { status reason amount } }"
             let done = await harness.post(query, variables: ["f": from, "t": to, "n": 30])
             #expect(done.data?["TransferMoney"] == ["status": "COMPLETED", "reason": nil, "amount": 30])
             let refunded = await harness.post(query, variables: ["f": from, "t": "nobody", "n": 10])
             #expect(refunded.data?["TransferMoney"]?["status"] == "FAILED")
             #expect(refunded.errors.isEmpty)
-            let balance = await harness.post("query ($id: ID!) { account(id: $id) { balance } }", variables: ["id": from])
+            let balance = await harness.post(
+                "query ($id: ID!) { account(id: $id) { balance } }", variables: ["id": from])
             #expect(balance.data == ["account": ["balance": 70]])
         }
     }
@@ -124,7 +129,10 @@ struct MutationTests {
             #expect(first.data != nil && first.errors.isEmpty)
             #expect(second.text == first.text)
             let events = await harness.post(#"{ events(type: "AccountOpened") { events { commandId } } }"#)
-            #expect(events.data?["events"]?["events"] == [["commandId": .string(ID.forIdempotencyKey("open-1").description)]])
+            #expect(
+                events.data?["events"]?["events"] == [
+                    ["commandId": .string(ID.forIdempotencyKey("open-1").description)]
+                ])
         }
     }
 
@@ -154,8 +162,10 @@ struct MutationTests {
     @Test func argumentOrderDoesNotChangeTheIdempotentPayload() async throws {
         try await GatewayHarness.with { harness in
             let key = [(name: "Idempotency-Key", value: "order")]
-            let first = await harness.post(#"mutation { OpenAccount(owner: "Ann", initialDeposit: 5) { id } }"#, headers: key)
-            let second = await harness.post(#"mutation { OpenAccount(initialDeposit: 5, owner: "Ann") { id } }"#, headers: key)
+            let first = await harness.post(
+                #"mutation { OpenAccount(owner: "Ann", initialDeposit: 5) { id } }"#, headers: key)
+            let second = await harness.post(
+                #"mutation { OpenAccount(initialDeposit: 5, owner: "Ann") { id } }"#, headers: key)
             #expect(second.errors.isEmpty)
             #expect(second.text == first.text)
         }

@@ -16,11 +16,13 @@ struct QueryTests {
             #expect(byID.data == ["customer": ["email": "b@x.io"]])
             let byEmail = await harness.post(#"{ customerByEmail(email: "C@X.io") { id } }"#)
             #expect(byEmail.data == ["customerByEmail": ["id": ids[2]]])
-            let page = await harness.post("query ($after: String) { customers(first: 5, after: $after) { id } }", variables: ["after": ids[0]])
+            let page = await harness.post(
+                "query ($after: String) { customers(first: 5, after: $after) { id } }", variables: ["after": ids[0]])
             #expect(page.data == ["customers": [["id": ids[1]], ["id": ids[2]]]])
             let first = await harness.post("{ customers(first: 1) { email } }")
             #expect(first.data == ["customers": [["email": "a@x.io"]]])
-            let missing = await harness.post(#"{ customer(id: "nobody") { id } customerByEmail(email: "z@x.io") { id } }"#)
+            let missing = await harness.post(
+                #"{ customer(id: "nobody") { id } customerByEmail(email: "z@x.io") { id } }"#)
             #expect(missing.data == ["customer": nil, "customerByEmail": nil])
         }
     }
@@ -44,7 +46,10 @@ struct QueryTests {
             let read = await harness.post(
                 "query ($t: ID!, $a: ID!) { transfer(id: $t) { status amount } account(id: $a) { balance version } }",
                 variables: ["t": transferID, "a": to])
-            #expect(read.data == ["transfer": ["status": "COMPLETED", "amount": 4], "account": ["balance": 4, "version": 2]])
+            #expect(
+                read.data == [
+                    "transfer": ["status": "COMPLETED", "amount": 4], "account": ["balance": 4, "version": 2],
+                ])
         }
     }
 
@@ -65,7 +70,8 @@ struct EventsQueryTests {
     @Test func pagesThroughTheLogWithNextCursors() async throws {
         try await GatewayHarness.with { harness in
             for n in 1...5 { _ = await harness.post("mutation { OpenAccount(owner: \"o\(n)\") { id } }") }
-            let query = "query ($after: String) { events(first: 2, after: $after) { events { position type version data } next } }"
+            let query =
+                "query ($after: String) { events(first: 2, after: $after) { events { position type version data } next } }"
             var seen: [String] = []
             var after: Value = .null
             var pages = 0
@@ -95,10 +101,11 @@ struct EventsQueryTests {
             let stream = await harness.post(
                 "query ($s: ID!) { events(streamId: $s) { events { type version streamId } next } }",
                 variables: ["s": streamID])
-            #expect(stream.data?["events"]?["events"] == [
-                ["type": "AccountOpened", "version": 1, "streamId": streamID],
-                ["type": "MoneyDeposited", "version": 2, "streamId": streamID],
-            ])
+            #expect(
+                stream.data?["events"]?["events"] == [
+                    ["type": "AccountOpened", "version": 1, "streamId": streamID],
+                    ["type": "MoneyDeposited", "version": 2, "streamId": streamID],
+                ])
             #expect(stream.data?["events"]?["next"] == .null)
             let typed = await harness.post(#"{ events(type: "CustomerInvited") { events { data occurredAt } } }"#)
             guard case .list(let events)? = typed.data?["events"]?["events"], let event = events.first else {
@@ -116,9 +123,11 @@ struct EventsQueryTests {
             _ = await harness.post(#"mutation { OpenAccount(owner: "Ann") { id } }"#)
             let all = await harness.post("{ events { events { occurredAt } } }")
             let at = try #require(all.data?["events"]?["events"]?.firstItem?["occurredAt"])
-            let from = await harness.post("query ($t: DateTime) { events(from: $t) { events { type } } }", variables: ["t": at])
+            let from = await harness.post(
+                "query ($t: DateTime) { events(from: $t) { events { type } } }", variables: ["t": at])
             #expect(from.data?["events"]?["events"] == [["type": "AccountOpened"]])
-            let to = await harness.post("query ($t: DateTime) { events(to: $t) { events { type } } }", variables: ["t": at])
+            let to = await harness.post(
+                "query ($t: DateTime) { events(to: $t) { events { type } } }", variables: ["t": at])
             #expect(to.data?["events"]?["events"] == [])
         }
     }

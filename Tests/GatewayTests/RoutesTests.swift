@@ -44,7 +44,9 @@ struct RoutesTests {
         }
     }
 
-    @Test(arguments: [("PUT", "/graphql"), ("DELETE", "/graphql"), ("POST", "/health"), ("PATCH", "/ready"), ("POST", "/metrics")])
+    @Test(arguments: [
+        ("PUT", "/graphql"), ("DELETE", "/graphql"), ("POST", "/health"), ("PATCH", "/ready"), ("POST", "/metrics"),
+    ])
     func aWrongMethodAnswers405WithAllow(method: String, path: String) async throws {
         try await GatewayHarness.with { harness in
             let reply = await harness.get(Substring(path), method: method)

@@ -19,7 +19,8 @@ struct StartupCheckTests {
         schema: Schema, queries: [ReadModelQuery] = Domain.queries, catalog: Catalog = Domain.catalog
     ) -> GatewayStartError? {
         do {
-            _ = try Gateway(schema: schema, queries: queries, backend: StubBackend(catalog: catalog), configuration: .init())
+            _ = try Gateway(
+                schema: schema, queries: queries, backend: StubBackend(catalog: catalog), configuration: .init())
             return nil
         } catch {
             return error
@@ -51,8 +52,12 @@ struct StartupCheckTests {
     @Test func aMutationReturningAnotherTypeThanItsReadModelStopsTheStart() throws {
         let retyped = startError(
             schema: try schema(
-                adding: "extend type Mutation { DisableUser(id: ID!): Account }", removing: "DisableUser(id: ID!): User"))
-        #expect(retyped?.problems == ["mutation DisableUser returns Account but its command writes users, whose rows are User"])
+                adding: "extend type Mutation { DisableUser(id: ID!): Account }", removing: "DisableUser(id: ID!): User"
+            ))
+        #expect(
+            retyped?.problems == [
+                "mutation DisableUser returns Account but its command writes users, whose rows are User"
+            ])
     }
 
     @Test func aQueryFieldWithoutABindingStopsTheStart() throws {
@@ -62,16 +67,19 @@ struct StartupCheckTests {
 
     @Test func aBindingTheSchemaLacksStopsTheStart() throws {
         let queries = Domain.queries + [.byID("client", Customer.self)]
-        #expect(startError(schema: try schema(), queries: queries)?.problems == [
-            "a read-model binding names query client, which the schema lacks"
-        ])
+        #expect(
+            startError(schema: try schema(), queries: queries)?.problems == [
+                "a read-model binding names query client, which the schema lacks"
+            ])
     }
 
     @Test func aBindingWithAnArgumentTheFieldLacksStopsTheStart() throws {
-        let queries = Domain.queries.filter { $0.field != "customer" } + [.byID("customer", Customer.self, argument: "key")]
-        #expect(startError(schema: try schema(), queries: queries)?.problems == [
-            "query customer has no argument key for its read-model binding"
-        ])
+        let queries =
+            Domain.queries.filter { $0.field != "customer" } + [.byID("customer", Customer.self, argument: "key")]
+        #expect(
+            startError(schema: try schema(), queries: queries)?.problems == [
+                "query customer has no argument key for its read-model binding"
+            ])
     }
 
     @Test func aBindingToATableNoProjectorWritesStopsTheStart() throws {

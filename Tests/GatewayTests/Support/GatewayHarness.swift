@@ -26,14 +26,13 @@ struct GatewayHarness {
     /// Runs `body` with a gateway over a fresh shell, then stops the shell gracefully.
     static func with<T>(
         timeout: Duration = .seconds(5), readModels: any ReadModelStore = InMemoryReadModelStore(),
-        configure: (inout Gateway.Configuration) -> Void = { _ in },
+        configuration: Gateway.Configuration = Gateway.Configuration(),
         _ body: (GatewayHarness) async throws -> T
     ) async throws -> T {
         let shell = InProcessShell(
             catalog: Domain.catalog, events: InMemoryEventStore(), readModels: readModels)
-        var configuration = Gateway.Configuration()
+        var configuration = configuration
         configuration.requestTimeout = timeout
-        configure(&configuration)
         let gateway = try Gateway(
             schema: try schema(), queries: Domain.queries, backend: shell, configuration: configuration)
         let run = Task { try await shell.run() }
@@ -76,6 +75,15 @@ struct GatewayHarness {
     func get(_ path: Substring, query: Substring? = nil, accept: String? = nil, method: String = "GET") async -> Reply {
         let headers: [(name: String, value: String)] = accept.map { [("Accept", $0)] } ?? []
         return Reply(await send(HTTPRequest(method: method, path: path, query: query, headers: headers)))
+    }
+}
+
+extension Gateway.Configuration {
+    /// The default configuration with `change` applied.
+    static func with(_ change: (inout Gateway.Configuration) -> Void) -> Gateway.Configuration {
+        var configuration = Gateway.Configuration()
+        change(&configuration)
+        return configuration
     }
 }
 
