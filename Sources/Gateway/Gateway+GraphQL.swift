@@ -58,8 +58,8 @@ extension Gateway {
     private func executeNow(
         _ document: Document, _ parameters: GraphQLParameters, _ context: RequestContext
     ) -> ExecutionResult? {
-        // The engine's synchronous entry point (Executor.executeNow) is not on main yet; until it
-        // is, every query runs through `.later`.
-        nil
+        executor.executeNow(
+            document: document, operationName: parameters.operationName, variables: parameters.variables,
+            context: context)
     }
 }
