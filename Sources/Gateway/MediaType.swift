@@ -21,16 +21,16 @@ package enum MediaType: Sendable, Equatable {
         var graphQLResponse: Double?
         // application/json's q-value from its most specific matching range (RFC 9110 §12.5.1).
         var json: (specificity: Int, q: Double)?
-        for range in AcceptRange.parse(accept) {
+        AcceptRange.forEach(in: accept) { range in
             let specificity: Int
-            switch (range.type, range.subtype) {
-            case ("application", "graphql-response+json"):
+            switch range.kind {
+            case .graphQLResponse:
                 graphQLResponse = max(graphQLResponse ?? 0, range.q)
-                continue
-            case ("application", "json"): specificity = 3
-            case ("application", "*"): specificity = 2
-            case ("*", "*"): specificity = 1
-            default: continue
+                return
+            case .json: specificity = 3
+            case .anyApplication: specificity = 2
+            case .any: specificity = 1
+            case .html, .other: return
             }
             if specificity > json?.specificity ?? 0 { json = (specificity, range.q) }
         }
@@ -41,50 +41,19 @@ package enum MediaType: Sendable, Equatable {
     /// Whether `accept` admits `text/html` (a browser asking for the explorer page).
     package static func acceptsHTML(_ accept: String?) -> Bool {
         guard let accept else { return false }
-        return AcceptRange.parse(accept).contains { $0.type == "text" && $0.subtype == "html" && $0.q > 0 }
+        var admitsHTML = false
+        AcceptRange.forEach(in: accept) { range in if range.kind == .html, range.q > 0 { admitsHTML = true } }
+        return admitsHTML
     }
 
     /// Whether a request's `Content-Type` is `application/json` (parameters such as `charset` allowed).
     package static func isJSON(contentType: String?) -> Bool {
-        guard let contentType else { return false }
-        let essence = contentType.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false)[0]
-        return essence.trimmingSpaces().lowercased() == "application/json"
-    }
-}
-
-/// One media range of an `Accept` header (RFC 9110 §12.5.1), lower-cased, with its weight.
-struct AcceptRange: Equatable {
-    var type: String
-    var subtype: String
-    var q: Double
-
-    /// The ranges of `header`; malformed ones are skipped, a malformed q-value counts as 1.
-    static func parse(_ header: String) -> [AcceptRange] {
-        var ranges: [AcceptRange] = []
-        for element in header.split(separator: ",") {
-            let parts = element.split(separator: ";")
-            guard let first = parts.first else { continue }
-            let name = first.trimmingSpaces().lowercased()
-            let pieces = name.split(separator: "/", maxSplits: 1)
-            guard pieces.count == 2 else { continue }
-            var q = 1.0
-            for parameter in parts.dropFirst() {
-                let pair = parameter.split(separator: "=", maxSplits: 1)
-                guard pair.count == 2, pair[0].trimmingSpaces().lowercased() == "q" else { continue }
-                if let value = Double(pair[1].trimmingSpaces()), value >= 0, value <= 1 { q = value }
-            }
-            ranges.append(AcceptRange(type: String(pieces[0]), subtype: String(pieces[1]), q: q))
+        guard var contentType else { return false }
+        return contentType.withUTF8 { bytes in
+            var end = 0
+            while end < bytes.count, bytes[end] != UInt8(ascii: ";") { end += 1 }
+            let (from, to) = AcceptRange.trimmed(bytes, 0, end)
+            return AcceptRange.equalsIgnoringCase(bytes, from, to, "application/json")
         }
-        return ranges
-    }
-}
-
-extension StringProtocol {
-    /// Without leading and trailing spaces and tabs (HTTP's optional whitespace, RFC 9110 §5.6.3).
-    func trimmingSpaces() -> Substring {
-        var text = Substring(self)
-        while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
-        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
-        return text
     }
 }

@@ -18,6 +18,11 @@ struct MediaTypeTests {
             ("application/graphql-response+json;q=0.5, */*", .json),
             ("application/graphql-response+json;q=0", .json),
             ("Application/GraphQL-Response+JSON; charset=utf-8", .graphQLResponse),
+            ("application/graphql-response+json;q=0.85, application/json;q=0.9", .json),
+            (" application/graphql-response+json ; q=1.0 ,application/json;q=0.999", .graphQLResponse),
+            ("application/graphql-response+json;q=0.1, application/*;q=0.05", .graphQLResponse),
+            ("application/graphql-response+json;q=0.1, application/*;q=0.5, */*", .json),
+            (",,application/graphql-response+json,,", .graphQLResponse),
         ] as [(String?, MediaType)])
     func negotiatesTheResponseTypeAsTheContractSays(accept: String?, expected: MediaType) {
         #expect(MediaType.negotiate(accept) == expected)
