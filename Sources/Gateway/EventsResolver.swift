@@ -19,7 +19,9 @@ struct EventsResolver {
                 page = try await events.read(after: after, limit: first + 1, filter: filter)
             } catch { throw ContractCode.internalError(error, context: "events") }
             let shown = page.prefix(first)
-            let next: FieldValue = page.count > first ? shown.last.map { .string(String($0.position)) } ?? .null : .null
+            // More events follow when the read found one past the page; an empty page (`first: 0`)
+            // leaves the cursor where it was.
+            let next: FieldValue = page.count > first ? .string(String(shown.last?.position ?? after)) : .null
             return .object(["events": .list(shown.map(Self.fieldValue)), "next": next])
         }
     }

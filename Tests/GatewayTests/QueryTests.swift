@@ -132,6 +132,16 @@ struct EventsQueryTests {
         }
     }
 
+    @Test func anEmptyPageKeepsTheCursorWhenEventsFollow() async throws {
+        try await GatewayHarness.with { harness in
+            _ = await harness.post(#"mutation { OpenAccount(owner: "Ann") { id } }"#)
+            let empty = await harness.post("{ events(first: 0) { events { type } next } }")
+            #expect(empty.data == ["events": ["events": [], "next": "0"]])
+            let last = await harness.post(#"{ events(first: 1) { next } }"#)
+            #expect(last.data == ["events": ["next": nil]])
+        }
+    }
+
     @Test(arguments: ["abc", "-1", "1.5"])
     func aBadCursorIsBadUserInput(cursor: String) async throws {
         try await GatewayHarness.with { harness in
