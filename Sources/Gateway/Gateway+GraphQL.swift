@@ -39,8 +39,12 @@ extension Gateway {
         // GraphQL over HTTP: a mutation by GET is refused with 405 and `Allow: POST`.
         if byGet, operation?.kind == .mutation { return .now(Responses.mutationByGet()) }
         let context = RequestContext(idempotencyKey: request.header("Idempotency-Key"))
+        // A query whose resolvers are all synchronous (in-memory read models) is answered on this
+        // thread; one that needs `await` (the event log, a mutation's command) goes to `.later`.
         if operation?.kind != .mutation,
-            let result = executeNow(document, parameters, context)
+            let result = executor.executeNow(
+                document: document, operationName: parameters.operationName, variables: parameters.variables,
+                context: context)
         {
             return .now(Responses.graphQL(data: result.data, errors: result.errors, as: mediaType))
         }
@@ -51,15 +55,5 @@ extension Gateway {
                 context: context)
             return Responses.graphQL(data: result.data, errors: result.errors, as: mediaType)
         }
-    }
-
-    /// The result when every resolver the document needs is synchronous, computed on this
-    /// thread; nil when async work is needed and the request must go to `.later`.
-    private func executeNow(
-        _ document: Document, _ parameters: GraphQLParameters, _ context: RequestContext
-    ) -> ExecutionResult? {
-        executor.executeNow(
-            document: document, operationName: parameters.operationName, variables: parameters.variables,
-            context: context)
     }
 }
