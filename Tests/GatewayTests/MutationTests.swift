@@ -217,4 +217,21 @@ struct MutationTests {
             #expect(reply.json["data"] == nil)
         }
     }
+
+    @Test func concurrentWithdrawalsNeverTakeABalanceBelowZero() async throws {
+        try await GatewayHarness.with { harness in
+            let opened = await harness.post(#"mutation { OpenAccount(owner: "Ann", initialDeposit: 100) { id } }"#)
+            let account = try #require(opened.data?["OpenAccount"]?["id"])
+            let query = "mutation ($a: ID!) { WithdrawMoney(accountId: $a, amount: 7) { balance } }"
+            let codes = await withTaskGroup(of: [String].self) { group in
+                for _ in 0..<50 { group.addTask { await harness.post(query, variables: ["a": account]).codes } }
+                return await group.reduce(into: [String]()) { $0 += $1.isEmpty ? ["OK"] : $1 }
+            }
+            #expect(codes.filter { $0 == "OK" }.count == 14)
+            #expect(codes.filter { $0 == "COMMAND_REJECTED" }.count == 36)
+            let balance = await harness.post(
+                "query ($a: ID!) { account(id: $a) { balance } }", variables: ["a": account])
+            #expect(balance.data == ["account": ["balance": 2]])
+        }
+    }
 }
