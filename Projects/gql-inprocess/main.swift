@@ -35,17 +35,6 @@ do { port = try server.start() } catch {
 
 // The shell replays the log into the read models while the server already answers: /ready says
 // 503 until it has caught up.
-let running = Task { try await shell.run() }
-Task.detached {
-    do { try await running.value } catch { Launch.fail(program, "the shell stopped: \(error)") }
-}
-Console.output(Launch.listeningLine(host: options.host, port: port))
-
-// CONTRACT.md: on SIGTERM/SIGINT stop accepting, finish the requests in flight, then let the shell
-// finish the work they accepted and flush the log before exiting 0.
-await stop.wait()
-await server.shutdown()
-shell.shutdown()
-do { try await running.value } catch { Launch.fail(program, "the shell stopped: \(error)") }
-await Wiring.close(events)
-exit(0)
+await Launch.serve(
+    program, server: server, host: options.host, port: port, stop: stop, run: shell.run, stopShell: shell.shutdown,
+    flush: { await Wiring.close(events) })
