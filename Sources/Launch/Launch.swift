@@ -21,9 +21,11 @@ package enum Launch {
     }
 
     /// Ends a start that cannot go on (a schema mismatch, a locked data directory, a port in use):
-    /// one line on stderr, exit 1.
+    /// one line on stderr (a message of several lines, such as every schema problem, is joined
+    /// with "; "), exit 1.
     package static func fail(_ program: String, _ message: String) -> Never {
-        Console.error("\(program): \(message)")
+        let line = message.split(whereSeparator: \.isNewline).joined(separator: "; ")
+        Console.error("\(program): \(line)")
         exit(1)
     }
 
