@@ -58,7 +58,8 @@ struct SubmitBenchmark {
         }
         let syncs = log.syncCount - syncsBefore
         await log.close()
-        return measurement(latencies, elapsed: elapsed, cpu: cpu, syncs: syncs, workers: configuration.workersPerChannel)
+        return measurement(
+            latencies, elapsed: elapsed, cpu: cpu, syncs: syncs, workers: configuration.workersPerChannel)
     }
 
     /// Every sender's latencies (seconds), each submit checked to be accepted.

@@ -33,7 +33,9 @@ struct DurableShellTests {
             let before = log.syncCount
             let results = try await withThrowingTaskGroup(of: CommandResult.self) { group in
                 for client in 0..<64 {
-                    group.addTask { try await bank.send("InviteCustomer", ["email": .string("c\(client)@example.com")]) }
+                    group.addTask {
+                        try await bank.send("InviteCustomer", ["email": .string("c\(client)@example.com")])
+                    }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
             }
