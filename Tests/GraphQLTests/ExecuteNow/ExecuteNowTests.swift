@@ -91,8 +91,9 @@ import Testing
     @Test func mutationsAndSubscriptionsDecline() async throws {
         #expect(try await Self.both(#"mutation { rename(name: "x") { id } }"#).now == nil)
         #expect(try await Self.both("subscription { ticks }").now == nil)
-        let both = "query Q { version } mutation M { rename(name: \"x\") { id } }"
-        #expect(try await Self.both(both, operationName: "M").now == nil)
+        #expect(
+            try await Self.both("query Q { version } mutation M { rename(name: \"x\") { id } }", operationName: "M").now
+                == nil)
     }
 
     @Test func fragmentSpreadsInACycleDoNotHang() async throws {
