@@ -1,0 +1,152 @@
+import Glibc
+
+// Reading, answering and writing one connection, on its loop's thread.
+extension EventLoop {
+    func readable(_ connection: Connection) {
+        if connection.isLingering { return discardInput(connection) }
+        let wasIdle = !connection.parser.hasPartialRequest
+        let received = connection.parser.receive { space in
+            recv(connection.fd, space.baseAddress, space.count, 0)
+        }
+        if received > 0 {
+            connection.lastActivity = now
+            if wasIdle { connection.headStartedAt = now }
+            process(connection)
+        } else if received == 0 {
+            connection.peerClosed = true
+            // A half-closed client still gets the answers to what it sent whole.
+            if connection.sequencer.outstanding == 0 && !connection.hasPendingOutput {
+                close(connection)
+            } else {
+                updateInterest(connection)
+            }
+        } else if errno != EAGAIN && errno != EINTR {
+            close(connection)
+        }
+    }
+
+    func writable(_ connection: Connection) {
+        flush(connection)
+        if connections[Int(connection.fd)] === connection, !connection.hasPendingOutput { process(connection) }
+    }
+
+    /// Reads every request already whole in the buffer, answers what is ready, and writes once.
+    func process(_ connection: Connection) {
+        parsing: while connection.acceptsRequests, connection.sequencer.outstanding < Self.maxPipelined,
+            connection.output.count - connection.outputStart < Self.maxOutputBytes
+        {
+            switch connection.parser.next() {
+            case .needMore:
+                break parsing
+            case .continueExpected:
+                // RFC 9110 §10.1.1: only when no earlier answer is still to be written before it.
+                if connection.sequencer.outstanding == 0 { ResponseEncoder.appendContinue(into: &connection.output) }
+            case .request(let parsed):
+                connection.headStartedAt = now
+                connection.bodyStartedAt = 0
+                handle(parsed, on: connection)
+            case .failure(let error):
+                answerError(error.status, error.message, on: connection)
+            }
+        }
+        if connection.parser.hasPartialRequest, !connection.parser.isReadingHead, connection.bodyStartedAt == 0 {
+            connection.bodyStartedAt = now
+        }
+        flush(connection)
+    }
+
+    private func handle(_ parsed: HTTPRequestParser.ParsedRequest, on connection: Connection) {
+        if !parsed.keepAlive { connection.acceptsRequests = false }
+        let sequence = connection.sequencer.take()
+        switch responder.respond(to: parsed.request) {
+        case .now(let response):
+            let answer = ResponseSequencer.Answer(response: response, isHead: parsed.isHead, keepAlive: parsed.keepAlive)
+            complete(connection, sequence: sequence, answer)
+        case .later(let work):
+            let (inbox, fd, id) = (self.inbox, connection.fd, connection.id)
+            let (isHead, keepAlive) = (parsed.isHead, parsed.keepAlive)
+            Task {
+                let response = await work()
+                inbox.post(
+                    .answer(
+                        fd: fd, id: id, sequence: sequence, response: response, isHead: isHead, keepAlive: keepAlive))
+            }
+        }
+    }
+
+    /// Answers a request the server refuses itself, after any earlier answers, and closes after it.
+    func answerError(_ status: Int, _ message: String, on connection: Connection) {
+        connection.acceptsRequests = false
+        counters.countAnswer(status: status)
+        let sequence = connection.sequencer.take()
+        let answer = ResponseSequencer.Answer(
+            response: ErrorResponse.make(status: status, message: message), isHead: false, keepAlive: false)
+        complete(connection, sequence: sequence, answer)
+    }
+
+    func complete(_ connection: Connection, sequence: Int, _ answer: ResponseSequencer.Answer) {
+        connection.sequencer.complete(sequence, answer) { answer in
+            guard !connection.closesAfterWrite else { return }
+            // The last answer before a drain or a half-close says the connection ends with it.
+            let isLast = connection.sequencer.outstanding == 0 && (isDraining || connection.peerClosed)
+            let keepAlive = answer.keepAlive && !isLast
+            if !keepAlive { connection.closesAfterWrite = true }
+            ResponseEncoder.encode(
+                answer.response, isHead: answer.isHead, keepAlive: keepAlive, dateLine: date.line,
+                into: &connection.output)
+        }
+    }
+
+    /// Sends pending output until done or the socket is full; then closes, lingers or waits as due.
+    func flush(_ connection: Connection) {
+        while connection.hasPendingOutput {
+            let sent = connection.output.withUnsafeBytes { bytes in
+                send(
+                    connection.fd, bytes.baseAddress! + connection.outputStart,
+                    bytes.count - connection.outputStart, Int32(MSG_NOSIGNAL))
+            }
+            if sent > 0 {
+                connection.outputStart += sent
+                connection.writeBlockedSince = 0
+                connection.lastActivity = now
+            } else if sent < 0 && errno == EINTR {
+                continue
+            } else if sent < 0 && errno == EAGAIN {
+                if connection.writeBlockedSince == 0 { connection.writeBlockedSince = now }
+                break
+            } else {
+                // EPIPE, ECONNRESET: the client is gone; what it did not read is lost with it.
+                return close(connection)
+            }
+        }
+        if !connection.hasPendingOutput {
+            let keepsCapacity = connection.output.capacity <= 64 << 10
+            connection.output.removeAll(keepingCapacity: keepsCapacity)
+            connection.outputStart = 0
+            if connection.closesAfterWrite { return beginLingering(connection) }
+            if connection.peerClosed && connection.sequencer.outstanding == 0 { return close(connection) }
+            if isDraining && connection.sequencer.outstanding == 0 { return close(connection) }
+        }
+        updateInterest(connection)
+    }
+
+    /// Shuts our side after the last answer and reads until the client closes, so unread request
+    /// bytes don't turn the close into a reset that could destroy the answer (RFC 9112 §9.6).
+    private func beginLingering(_ connection: Connection) {
+        if connection.peerClosed || isDraining { return close(connection) }
+        shutdown(connection.fd, Int32(SHUT_WR))
+        connection.isLingering = true
+        connection.lingerUntil = now + timeouts.linger
+        updateInterest(connection)
+    }
+
+    private func discardInput(_ connection: Connection) {
+        var scratch = (UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0), UInt64(0))
+        for _ in 0..<64 {
+            let received = withUnsafeMutableBytes(of: &scratch) { recv(connection.fd, $0.baseAddress, $0.count, 0) }
+            if received > 0 { continue }
+            if received < 0 && (errno == EAGAIN || errno == EINTR) { return }
+            return close(connection)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+/// Writes responses as HTTP/1.1 bytes, adding the framing fields a responder never writes itself.
+enum ResponseEncoder {
+    /// Appends `response` to `output`: status line, the responder's fields, `Content-Length`,
+    /// `Date`, `Connection` when it differs from the version's default, then the body unless
+    /// the request was HEAD (RFC 9110 §9.3.2: same fields, no content).
+    static func encode(
+        _ response: HTTPResponse, isHead: Bool, keepAlive: Bool, dateLine: [UInt8], into output: inout [UInt8]
+    ) {
+        output.reserveCapacity(output.count + 128 + response.body.count)
+        appendStatusLine(response.status, into: &output)
+        for (name, value) in response.headers {
+            output.append(contentsOf: name.utf8)
+            output.append(UInt8(ascii: ":"))
+            output.append(UInt8(ascii: " "))
+            output.append(contentsOf: value.utf8)
+            output.append(UInt8(ascii: "\r"))
+            output.append(UInt8(ascii: "\n"))
+        }
+        appendStatic("Content-Length: ", into: &output)
+        appendDecimal(response.body.count, into: &output)
+        appendStatic("\r\n", into: &output)
+        output.append(contentsOf: dateLine)
+        appendStatic(keepAlive ? "\r\n" : "Connection: close\r\n\r\n", into: &output)
+        if !isHead { output.append(contentsOf: response.body) }
+    }
+
+    /// The interim answer to `Expect: 100-continue` (RFC 9110 §15.2.1).
+    static func appendContinue(into output: inout [UInt8]) {
+        appendStatic("HTTP/1.1 100 Continue\r\n\r\n", into: &output)
+    }
+
+    static func appendStatusLine(_ status: Int, into output: inout [UInt8]) {
+        appendStatic("HTTP/1.1 ", into: &output)
+        appendDecimal(status, into: &output)
+        output.append(UInt8(ascii: " "))
+        appendStatic(reasonPhrase(status), into: &output)
+        appendStatic("\r\n", into: &output)
+    }
+
+    @inline(__always)
+    static func appendStatic(_ text: StaticString, into output: inout [UInt8]) {
+        output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    static func appendDecimal(_ value: Int, into output: inout [UInt8]) {
+        guard value >= 10 else {
+            output.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: max(value, 0)))
+            return
+        }
+        appendDecimal(value / 10, into: &output)
+        output.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10))
+    }
+
+    /// RFC 9110 §15: the reason phrase is informative only; unknown codes get none.
+    static func reasonPhrase(_ status: Int) -> StaticString {
+        switch status {
+        case 100: "Continue"
+        case 200: "OK"
+        case 201: "Created"
+        case 202: "Accepted"
+        case 204: "No Content"
+        case 301: "Moved Permanently"
+        case 302: "Found"
+        case 304: "Not Modified"
+        case 400: "Bad Request"
+        case 401: "Unauthorized"
+        case 403: "Forbidden"
+        case 404: "Not Found"
+        case 405: "Method Not Allowed"
+        case 406: "Not Acceptable"
+        case 408: "Request Timeout"
+        case 409: "Conflict"
+        case 413: "Content Too Large"
+        case 414: "URI Too Long"
+        case 415: "Unsupported Media Type"
+        case 422: "Unprocessable Content"
+        case 429: "Too Many Requests"
+        case 431: "Request Header Fields Too Large"
+        case 500: "Internal Server Error"
+        case 501: "Not Implemented"
+        case 503: "Service Unavailable"
+        case 504: "Gateway Timeout"
+        case 505: "HTTP Version Not Supported"
+        default: "Unknown"
+        }
+    }
+}
