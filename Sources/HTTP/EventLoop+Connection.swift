@@ -85,10 +85,10 @@ extension EventLoop {
     }
 
     func complete(_ connection: Connection, sequence: Int, _ answer: ResponseSequencer.Answer) {
-        connection.sequencer.complete(sequence, answer) { answer in
+        connection.sequencer.complete(sequence, answer) { answer, stillOutstanding in
             guard !connection.closesAfterWrite else { return }
             // The last answer before a drain or a half-close says the connection ends with it.
-            let isLast = connection.sequencer.outstanding == 0 && (isDraining || connection.peerClosed)
+            let isLast = stillOutstanding == 0 && (isDraining || connection.peerClosed)
             let keepAlive = answer.keepAlive && !isLast
             if !keepAlive { connection.closesAfterWrite = true }
             ResponseEncoder.encode(

@@ -23,20 +23,20 @@ struct ResponseSequencer {
         return nextSequence
     }
 
-    /// Stores the answer to request `sequence` and passes `release` every answer now in order.
-    /// `release` sees `outstanding` already lowered for the answer it gets.
-    mutating func complete(_ sequence: Int, _ answer: Answer, release: (Answer) -> Void) {
+    /// Stores the answer to request `sequence` and passes `release` every answer now in order,
+    /// with the number of requests still unanswered after it.
+    mutating func complete(_ sequence: Int, _ answer: Answer, release: (Answer, _ stillOutstanding: Int) -> Void) {
         guard sequence >= nextToRelease, sequence < nextSequence else { return }
         guard sequence == nextToRelease else {
             waiting.append((sequence, answer))
             return
         }
         nextToRelease += 1
-        release(answer)
+        release(answer, outstanding)
         while !waiting.isEmpty, let index = waiting.firstIndex(where: { $0.sequence == nextToRelease }) {
             let next = waiting.remove(at: index).answer
             nextToRelease += 1
-            release(next)
+            release(next, outstanding)
         }
     }
 }

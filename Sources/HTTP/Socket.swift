@@ -1,3 +1,4 @@
+import CEpoll
 import Glibc
 
 /// The socket calls the server makes, wrapped so errors become `HTTPServerError`.
