@@ -89,11 +89,13 @@ extension EventLoop {
             guard !connection.closesAfterWrite else { return }
             // The last answer before a drain or a half-close says the connection ends with it.
             let isLast = stillOutstanding == 0 && (isDraining || connection.peerClosed)
-            let keepAlive = answer.keepAlive && !isLast
-            if !keepAlive { connection.closesAfterWrite = true }
-            ResponseEncoder.encode(
-                answer.response, isHead: answer.isHead, keepAlive: keepAlive, dateLine: date.line,
+            let keptAlive = ResponseEncoder.encode(
+                answer.response, isHead: answer.isHead, keepAlive: answer.keepAlive && !isLast, dateLine: date.line,
                 into: &connection.output)
+            if !keptAlive {
+                connection.closesAfterWrite = true
+                connection.acceptsRequests = false
+            }
         }
     }
 
@@ -101,9 +103,8 @@ extension EventLoop {
     func flush(_ connection: Connection) {
         while connection.hasPendingOutput {
             let sent = connection.output.withUnsafeBytes { bytes in
-                send(
-                    connection.fd, bytes.baseAddress! + connection.outputStart,
-                    bytes.count - connection.outputStart, Int32(MSG_NOSIGNAL))
+                let pending = UnsafeRawBufferPointer(rebasing: bytes[connection.outputStart...])
+                return send(connection.fd, pending.baseAddress, pending.count, Int32(MSG_NOSIGNAL))
             }
             if sent > 0 {
                 connection.outputStart += sent

@@ -1,14 +1,22 @@
 /// Writes responses as HTTP/1.1 bytes, adding the framing fields a responder never writes itself.
 enum ResponseEncoder {
     /// Appends `response` to `output`: status line, the responder's fields, `Content-Length`,
-    /// `Date`, `Connection` when it differs from the version's default, then the body unless
-    /// the request was HEAD (RFC 9110 §9.3.2: same fields, no content).
+    /// `Date`, `Connection: close` when the connection ends, then the body unless the request
+    /// was HEAD (RFC 9110 §9.3.2: same fields, no content). Framing fields the responder set
+    /// anyway are dropped, since the server owns framing; its `Connection: close` is honoured.
+    /// - Returns: whether the connection stays open after this answer.
+    @discardableResult
     static func encode(
         _ response: HTTPResponse, isHead: Bool, keepAlive: Bool, dateLine: [UInt8], into output: inout [UInt8]
-    ) {
+    ) -> Bool {
+        var keepAlive = keepAlive
         output.reserveCapacity(output.count + 128 + response.body.count)
         appendStatusLine(response.status, into: &output)
         for (name, value) in response.headers {
+            if let framing = FramingField(name) {
+                if framing == .connection, value.utf8.count == 5, value.lowercased() == "close" { keepAlive = false }
+                continue
+            }
             output.append(contentsOf: name.utf8)
             output.append(UInt8(ascii: ":"))
             output.append(UInt8(ascii: " "))
@@ -22,6 +30,23 @@ enum ResponseEncoder {
         output.append(contentsOf: dateLine)
         appendStatic(keepAlive ? "\r\n" : "Connection: close\r\n\r\n", into: &output)
         if !isHead { output.append(contentsOf: response.body) }
+        return keepAlive
+    }
+
+    /// The fields whose values the server decides.
+    private enum FramingField {
+        case connection, other
+
+        init?(_ name: String) {
+            let count = name.utf8.count
+            // Cheap length test first: most fields are none of these.
+            guard count == 4 || count == 10 || count == 14 || count == 17 else { return nil }
+            switch name.lowercased() {
+            case "connection": self = .connection
+            case "date", "content-length", "transfer-encoding": self = .other
+            default: return nil
+            }
+        }
     }
 
     /// The interim answer to `Expect: 100-continue` (RFC 9110 §15.2.1).
