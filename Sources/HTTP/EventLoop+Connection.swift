@@ -60,7 +60,8 @@ extension EventLoop {
         let sequence = connection.sequencer.take()
         switch responder.respond(to: parsed.request) {
         case .now(let response):
-            let answer = ResponseSequencer.Answer(response: response, isHead: parsed.isHead, keepAlive: parsed.keepAlive)
+            let answer = ResponseSequencer.Answer(
+                response: response, isHead: parsed.isHead, keepAlive: parsed.keepAlive)
             complete(connection, sequence: sequence, answer)
         case .later(let work):
             let (inbox, fd, id) = (self.inbox, connection.fd, connection.id)

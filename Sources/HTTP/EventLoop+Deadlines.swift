@@ -8,7 +8,8 @@ extension EventLoop {
             switch expiry {
             case .head, .body:
                 // RFC 9110 §15.5.9: 408 for a request that did not arrive in time; then close.
-                answerError(408, expiry == .head ? "request head took too long" : "request body took too long",
+                answerError(
+                    408, expiry == .head ? "request head took too long" : "request body took too long",
                     on: connection)
                 flush(connection)
             case .idle, .write, .linger:

@@ -186,7 +186,10 @@ struct HTTPRequestParser {
         return .request(ParsedRequest(request: head.request, keepAlive: head.keepAlive, isHead: head.isHead))
     }
 
-    private enum BlankLineSearch { case found(end: Int), notYet(resumeAt: Int) }
+    private enum BlankLineSearch {
+        case found(end: Int)
+        case notYet(resumeAt: Int)
+    }
 
     /// The end of the first empty line at or after `from` (lines end in LF, optionally CR LF).
     private func findBlankLine(from: Int) -> BlankLineSearch {

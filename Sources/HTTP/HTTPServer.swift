@@ -41,7 +41,8 @@ package final class HTTPServer: Sendable {
             var started: [EventLoop] = []
             for listener in listeners {
                 started.append(
-                    try EventLoop(listener: listener, configuration: configuration, responder: responder, counters: counters))
+                    try EventLoop(
+                        listener: listener, configuration: configuration, responder: responder, counters: counters))
             }
             for loop in started { loop.startThread() }
             loops.withLock { $0 = started }

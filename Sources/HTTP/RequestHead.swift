@@ -1,7 +1,11 @@
 /// A parsed request head: the request without its body, and how its body is framed.
 struct RequestHead {
     /// How the body is delimited (RFC 9112 §6.3).
-    enum Framing: Equatable { case none, length(Int), chunked }
+    enum Framing: Equatable {
+        case none
+        case length(Int)
+        case chunked
+    }
 
     var request: HTTPRequest
     var framing: Framing

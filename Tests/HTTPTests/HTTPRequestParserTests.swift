@@ -11,7 +11,8 @@ enum ParserOutcome: Equatable {
 
 /// Feeds `input` in the given pieces, draining events after each one.
 func parse(
-    _ input: String, pieces: [Range<Int>]? = nil, limits: HTTPRequestParser.Limits = .init(maxHeaderBytes: 1024, maxBodyBytes: 64)
+    _ input: String, pieces: [Range<Int>]? = nil,
+    limits: HTTPRequestParser.Limits = .init(maxHeaderBytes: 1024, maxBodyBytes: 64)
 ) -> [ParserOutcome] {
     let bytes = Array(input.utf8)
     var parser = HTTPRequestParser(limits: limits)
@@ -40,7 +41,9 @@ func parse(
 
 /// The outcomes of `input` split in two at every offset, and fed one byte at a time, minus
 /// `.continueExpected` (which depends on whether body bytes came with the head).
-func outcomesAtEverySplit(_ input: String, limits: HTTPRequestParser.Limits = .init(maxHeaderBytes: 1024, maxBodyBytes: 64))
+func outcomesAtEverySplit(
+    _ input: String, limits: HTTPRequestParser.Limits = .init(maxHeaderBytes: 1024, maxBodyBytes: 64)
+)
     -> [[ParserOutcome]]
 {
     let count = input.utf8.count
@@ -146,13 +149,18 @@ struct HTTPRequestParserTests {
         ("GET / HTTP/1.2\r\nHost: x\r\n\r\n", 505),
         ("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 65\r\n\r\n", 413),
         ("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999999999999999999\r\n\r\n", 413),
-        ("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n40\r\n" + String(repeating: "a", count: 64)
-            + "\r\n1\r\na\r\n0\r\n\r\n", 413),
+        (
+            "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n40\r\n" + String(repeating: "a", count: 64)
+                + "\r\n1\r\na\r\n0\r\n\r\n", 413
+        ),
         ("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nffffffffffffffffffffffff\r\n", 413),
         ("GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + String(repeating: "a", count: 1100) + "\r\n\r\n", 431),
         ("GET /" + String(repeating: "a", count: 1100), 414),
-        ("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX: " + String(repeating: "a", count: 1100),
-            431),
+        (
+            "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\nX: "
+                + String(repeating: "a", count: 1100),
+            431
+        ),
     ]
 
     @Test(arguments: malformed)
@@ -164,6 +172,24 @@ struct HTTPRequestParserTests {
     func answersTheSameStatusWhereverAMalformedRequestIsSplit(_ input: String, _ status: Int) {
         for outcome in outcomesAtEverySplit(input) {
             #expect(outcome == [.failure(status: status)])
+        }
+    }
+
+    @Test func neverTrapsOnRandomBytes() {
+        var generator = SplitMix64(seed: 4)
+        let alphabet =
+            Array("GET POST / HTTP/1.1\r\n:;0123456789abcdefHost: Content-Length: Transfer-Encoding: chunked".utf8)
+            + [0, 0x7F, 0xFF, 0x09, 0x20]
+        for _ in 0..<2000 {
+            var parser = HTTPRequestParser(limits: .init(maxHeaderBytes: 256, maxBodyBytes: 64))
+            for _ in 0..<8 {
+                parser.append(
+                    (0..<Int(generator.next() % 64)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))]
+                    })
+                var events = 0
+                while events < 100, case let event = parser.next(), !(event.isNeedMore) { events += 1 }
+                #expect(events < 100)
+            }
         }
     }
 
@@ -182,5 +208,25 @@ extension ParserOutcome {
     var statusForTest: Int? {
         if case .failure(let status) = self { return status }
         return nil
+    }
+}
+
+extension HTTPRequestParser.Event {
+    var isNeedMore: Bool {
+        if case .needMore = self { return true }
+        return false
+    }
+}
+
+/// A small seeded generator, so the random-bytes test is the same every run.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var mixed = state
+        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ (mixed >> 31)
     }
 }

@@ -62,7 +62,7 @@ struct HTTPServerProtocolTests {
     }
 
     @Test func answers413AtOnceToADeclaredBodyOverTheLimit() async throws {
-        try await withServer({ $0.maxBodyBytes = 10 }) { server, port in
+        try await withServer(.forTests.with { $0.maxBodyBytes = 10 }) { server, port in
             let (response, closed) = try await onThread {
                 let client = try TestClient(port: port)
                 try client.send("POST /echo HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 11\r\n\r\n")
@@ -76,7 +76,7 @@ struct HTTPServerProtocolTests {
     }
 
     @Test func answers413ToAChunkedBodyThatGrowsOverTheLimit() async throws {
-        try await withServer({ $0.maxBodyBytes = 10 }) { _, port in
+        try await withServer(.forTests.with { $0.maxBodyBytes = 10 }) { _, port in
             let response = try await onThread {
                 let client = try TestClient(port: port)
                 try client.send("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n8\r\n12345678\r\n")
@@ -165,6 +165,44 @@ struct HTTPServerProtocolTests {
             }
             #expect(response.header("Connection") == "close")
             #expect(closed)
+        }
+    }
+
+    @Test func answersMorePipelinedRequestsThanItReadsAheadInOrder() async throws {
+        try await withServer { _, port in
+            let bodies = try await onThread {
+                let client = try TestClient(port: port)
+                let paths = (0..<150).map { $0 % 3 == 0 ? "/hello" : "/later/\($0 % 7)" }
+                try client.send(paths.map { "GET \($0) HTTP/1.1\r\nHost: x\r\n\r\n" }.joined())
+                return try paths.map { path in (path, try client.readResponse().bodyText) }
+            }
+            #expect(bodies.allSatisfy { $0.0 == "/hello" ? $0.1 == "hello" : "/later/\($0.1.dropFirst(6))" == $0.0 })
+        }
+    }
+
+    @Test func readsABodyAsLargeAsTheLimit() async throws {
+        try await withServer { _, port in
+            let body = [UInt8]((0..<(1 << 20)).map { UInt8(truncatingIfNeeded: $0 % 251) })
+            let echoed = try await onThread {
+                let client = try TestClient(port: port)
+                try client.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: \(body.count)\r\n\r\n")
+                try client.send(body)
+                return try client.readResponse().body
+            }
+            #expect(echoed == body)
+        }
+    }
+
+    @Test func answers408ToABodyThatTakesTooLong() async throws {
+        try await withServer(.forTests.with { $0.bodyTimeout = .milliseconds(300) }) { server, port in
+            let (status, closed) = try await onThread {
+                let client = try TestClient(port: port)
+                try client.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nabc")
+                return (try client.readResponse().status, client.isClosedByServer())
+            }
+            #expect(status == 408)
+            #expect(closed)
+            #expect(server.statistics.serverAnswers[408] == 1)
         }
     }
 }

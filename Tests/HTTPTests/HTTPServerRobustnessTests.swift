@@ -16,10 +16,12 @@ struct HTTPServerRobustnessTests {
     }
 
     @Test func cutsOffAByteASecondClientWhileServingOthers() async throws {
-        try await withServer({
-            $0.headerTimeout = .seconds(1)
-            $0.eventLoops = 1
-        }) { server, port in
+        try await withServer(
+            .forTests.with {
+                $0.headerTimeout = .seconds(1)
+                $0.eventLoops = 1
+            }
+        ) { server, port in
             async let slow: (Int, Double) = onThread {
                 let client = try TestClient(port: port)
                 let start = Date()
@@ -50,7 +52,7 @@ struct HTTPServerRobustnessTests {
     }
 
     @Test func closesAnIdleKeptAliveConnection() async throws {
-        try await withServer({ $0.idleTimeout = .milliseconds(400) }) { _, port in
+        try await withServer(.forTests.with { $0.idleTimeout = .milliseconds(400) }) { _, port in
             let (answered, closedAfter) = try await onThread {
                 let client = try TestClient(port: port)
                 try client.send("GET /hello HTTP/1.1\r\nHost: x\r\n\r\n")
@@ -65,7 +67,7 @@ struct HTTPServerRobustnessTests {
     }
 
     @Test func closesConnectionsOverTheCapAtOnceAndCountsThem() async throws {
-        try await withServer({ $0.maxConnections = 3 }) { server, port in
+        try await withServer(.forTests.with { $0.maxConnections = 3 }) { server, port in
             let refusedClosed = try await onThread {
                 let clients = try (0..<3).map { _ in try TestClient(port: port) }
                 for client in clients {
@@ -108,7 +110,7 @@ struct HTTPServerRobustnessTests {
     }
 
     @Test func closesAConnectionWhoseClientDoesNotReadItsAnswers() async throws {
-        try await withServer({ $0.writeTimeout = .milliseconds(300) }) { server, port in
+        try await withServer(.forTests.with { $0.writeTimeout = .milliseconds(300) }) { server, port in
             let client = try await onThread { () -> Int32 in
                 let client = try TestClient(port: port)
                 try client.send("GET /big/30000000 HTTP/1.1\r\nHost: x\r\n\r\n")

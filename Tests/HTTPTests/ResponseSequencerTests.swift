@@ -12,7 +12,9 @@ struct ResponseSequencerTests {
         let sequences = (0..<4).map { _ in sequencer.take() }
         var released: [(Int, Int)] = []
         for sequence in [2, 3, 0, 1] {
-            sequencer.complete(sequences[sequence], answer(200 + sequence)) { released.append(($0.response.status, $1)) }
+            sequencer.complete(sequences[sequence], answer(200 + sequence)) {
+                released.append(($0.response.status, $1))
+            }
         }
         #expect(released.map(\.0) == [200, 201, 202, 203])
         #expect(released.map(\.1) == [3, 2, 1, 0])

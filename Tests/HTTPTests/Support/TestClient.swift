@@ -101,7 +101,8 @@ final class TestClient {
 
     private func find(_ pattern: [UInt8]) -> Int? {
         guard buffer.count >= pattern.count else { return nil }
-        for start in 0...(buffer.count - pattern.count) where buffer[start..<(start + pattern.count)].elementsEqual(pattern) {
+        for start in 0...(buffer.count - pattern.count)
+        where buffer[start..<(start + pattern.count)].elementsEqual(pattern) {
             return start
         }
         return nil
@@ -112,7 +113,9 @@ final class TestClient {
         while true {
             if let value = found() { return value }
             let received = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
-            guard received > 0 else { throw Failure(description: "connection ended or timed out (\(received), errno \(errno))") }
+            guard received > 0 else {
+                throw Failure(description: "connection ended or timed out (\(received), errno \(errno))")
+            }
             buffer.append(contentsOf: chunk[..<received])
         }
     }

@@ -35,20 +35,33 @@ struct TestResponder: HTTPResponder {
     }
 }
 
-/// Starts a server on a free port with short timeouts, runs `body`, then shuts it down.
+extension HTTPServer.Configuration {
+    /// A free port, two loops, timeouts short enough for tests.
+    static var forTests: Self {
+        var configuration = Self()
+        configuration.port = 0
+        configuration.eventLoops = 2
+        configuration.headerTimeout = .seconds(2)
+        configuration.bodyTimeout = .seconds(2)
+        configuration.idleTimeout = .seconds(3)
+        configuration.writeTimeout = .seconds(2)
+        configuration.shutdownGrace = .seconds(3)
+        return configuration
+    }
+
+    /// A copy changed by `adjust`.
+    func with(_ adjust: (inout Self) -> Void) -> Self {
+        var copy = self
+        adjust(&copy)
+        return copy
+    }
+}
+
+/// Starts a server for `TestResponder`, runs `body` with it and its port, then shuts it down.
 func withServer(
-    _ adjust: (inout HTTPServer.Configuration) -> Void = { _ in },
+    _ configuration: HTTPServer.Configuration = .forTests,
     _ body: (HTTPServer, Int) async throws -> Void
 ) async throws {
-    var configuration = HTTPServer.Configuration()
-    configuration.port = 0
-    configuration.eventLoops = 2
-    configuration.headerTimeout = .seconds(2)
-    configuration.bodyTimeout = .seconds(2)
-    configuration.idleTimeout = .seconds(3)
-    configuration.writeTimeout = .seconds(2)
-    configuration.shutdownGrace = .seconds(3)
-    adjust(&configuration)
     let server = HTTPServer(configuration: configuration, responder: TestResponder())
     let port = try server.start()
     do {
