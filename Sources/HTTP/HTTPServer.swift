@@ -30,14 +30,9 @@ package final class HTTPServer: Sendable {
     /// - Returns: the port listened on (the free one picked when the configuration says 0).
     /// - Throws: `HTTPServerError` when the address is invalid or the port cannot be bound.
     package func start() throws -> Int {
-        var listeners: [Int32] = []
-        var port = configuration.port
+        let (listeners, port) = try Socket.listeners(
+            host: configuration.host, port: configuration.port, count: max(1, configuration.eventLoops))
         do throws(HTTPServerError) {
-            for _ in 0..<max(1, configuration.eventLoops) {
-                let listener = try Socket.listen(host: configuration.host, port: port)
-                listeners.append(listener.fd)
-                port = listener.port
-            }
             var started: [EventLoop] = []
             for listener in listeners {
                 started.append(

@@ -3,10 +3,36 @@ import Glibc
 
 /// The socket calls the server makes, wrapped so errors become `HTTPServerError`.
 enum Socket {
-    /// A non-blocking listening socket on `host:port`, with SO_REUSEPORT so each loop can have its own.
-    static func listen(host: String, port: Int, backlog: Int32 = 1024) throws(HTTPServerError) -> (fd: Int32, port: Int)
-    {
+    /// `count` non-blocking listening sockets on one `host:port`, one per loop (SO_REUSEPORT: the
+    /// kernel spreads new connections over them).
+    ///
+    /// A probe binds first without SO_REUSEPORT, so a port another process already listens on is
+    /// refused ("Address already in use") instead of silently shared, and port 0 picks a port
+    /// nobody holds.
+    static func listeners(host: String, port: Int, count: Int) throws(HTTPServerError) -> (fds: [Int32], port: Int) {
         let address = host == "localhost" ? "127.0.0.1" : host
+        let probe = try open(address, port: port, sharesPort: false, listens: false)
+        let chosen: Int
+        do throws(HTTPServerError) {
+            chosen = try localPort(probe)
+        } catch {
+            close(probe)
+            throw error
+        }
+        close(probe)
+        var fds: [Int32] = []
+        do throws(HTTPServerError) {
+            for _ in 0..<count { fds.append(try open(address, port: chosen, sharesPort: true, listens: true)) }
+        } catch {
+            for fd in fds { close(fd) }
+            throw error
+        }
+        return (fds, chosen)
+    }
+
+    private static func open(_ address: String, port: Int, sharesPort: Bool, listens: Bool) throws(HTTPServerError)
+        -> Int32
+    {
         let isIPv6 = address.utf8.contains(UInt8(ascii: ":"))
         let fd = socket(
             isIPv6 ? AF_INET6 : AF_INET,
@@ -14,11 +40,11 @@ enum Socket {
         guard fd >= 0 else { throw .system("socket") }
         var one: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
-        setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, socklen_t(MemoryLayout<Int32>.size))
+        if sharesPort { setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, socklen_t(MemoryLayout<Int32>.size)) }
         do throws(HTTPServerError) {
             try bind(fd, address: address, port: port, isIPv6: isIPv6)
-            guard Glibc.listen(fd, backlog) == 0 else { throw .system("listen") }
-            return (fd, try localPort(fd))
+            if listens { guard Glibc.listen(fd, 1024) == 0 else { throw .system("listen") } }
+            return fd
         } catch {
             close(fd)
             throw error
