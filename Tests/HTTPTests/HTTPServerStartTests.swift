@@ -37,4 +37,15 @@ struct HTTPServerStartTests {
             #expect(status == 200)
         }
     }
+
+    @Test func listensOnAnIPv6Literal() async throws {
+        try await withServer(.forTests.with { $0.host = "::1" }) { _, port in
+            let status = try await onThread {
+                let client = try TestClient(port: port, ipv6: true)
+                try client.send("GET /hello HTTP/1.1\r\nHost: [::1]\r\n\r\n")
+                return try client.readResponse().status
+            }
+            #expect(status == 200)
+        }
+    }
 }
