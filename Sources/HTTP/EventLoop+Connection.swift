@@ -126,7 +126,13 @@ extension EventLoop {
             connection.output.removeAll(keepingCapacity: keepsCapacity)
             connection.outputStart = 0
             if connection.closesAfterWrite { return beginLingering(connection) }
-            if connection.peerClosed && connection.sequencer.outstanding == 0 { return close(connection) }
+            // A half-closed client is done once every request it sent whole is answered; a partial
+            // one left in the buffer can never complete and is left to the header timeout.
+            if connection.peerClosed && connection.sequencer.outstanding == 0
+                && (connection.parser.bufferedCount == 0 || !connection.acceptsRequests)
+            {
+                return close(connection)
+            }
             if isDraining && connection.sequencer.outstanding == 0 { return close(connection) }
         }
         updateInterest(connection)
@@ -135,6 +141,7 @@ extension EventLoop {
     /// Shuts our side after the last answer and reads until the client closes, so unread request
     /// bytes don't turn the close into a reset that could destroy the answer (RFC 9112 §9.6).
     private func beginLingering(_ connection: Connection) {
+        if connection.isLingering { return }
         if connection.peerClosed || isDraining { return close(connection) }
         shutdown(connection.fd, Int32(SHUT_WR))
         connection.isLingering = true
