@@ -121,6 +121,30 @@ struct HTTPServerRobustnessTests {
         }
     }
 
+    @Test func keepsServingAfterClientsSendRandomBytes() async throws {
+        try await withServer { server, port in
+            try await onThread {
+                var generator = SplitMix64(seed: 9)
+                for round in 0..<40 {
+                    let client = try TestClient(port: port, receiveTimeout: 1)
+                    let prefix = round % 2 == 0 ? Array("POST /echo HTTP/1.1\r\nHost: x\r\n".utf8) : []
+                    let noise = (0..<(Int(generator.next() % 3000) + 1)).map { _ in
+                        UInt8(truncatingIfNeeded: generator.next())
+                    }
+                    try? client.send(prefix + noise + Array("\r\n\r\n".utf8))
+                    _ = client.readToEnd()
+                }
+            }
+            let status = try await onThread {
+                let client = try TestClient(port: port)
+                try client.send("GET /hello HTTP/1.1\r\nHost: x\r\n\r\n")
+                return try client.readResponse().status
+            }
+            #expect(status == 200)
+            #expect(server.statistics.serverAnswers[400, default: 0] > 0)
+        }
+    }
+
     @Test func serves200ConcurrentConnections() async throws {
         try await withServer { server, port in
             let statuses = try await onThread {
