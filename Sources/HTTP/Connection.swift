@@ -18,6 +18,9 @@ final class Connection {
     var acceptsRequests = true
     /// A closing answer is encoded: close once the output is sent.
     var closesAfterWrite = false
+    /// Bytes arrived that the parser has not yet been run over to its `.needMore`: whole requests
+    /// may wait there (read-ahead paused), and must be answered before a drain or half-close ends.
+    var needsParse = false
     /// The client shut its sending side (read returned 0): answer what was read, then close.
     var peerClosed = false
     /// Our side is shut for writing; discarding input until the client closes or `lingerUntil`.

@@ -9,17 +9,14 @@ extension EventLoop {
             recv(connection.fd, space.baseAddress, space.count, 0)
         }
         if received > 0 {
+            connection.needsParse = true
             connection.lastActivity = now
             if wasIdle { connection.headStartedAt = now }
             process(connection)
         } else if received == 0 {
             connection.peerClosed = true
             // A half-closed client still gets the answers to what it sent whole.
-            if connection.sequencer.outstanding == 0 && !connection.hasPendingOutput {
-                close(connection)
-            } else {
-                updateInterest(connection)
-            }
+            flush(connection)
         } else if errno != EAGAIN && errno != EINTR {
             close(connection)
         }
@@ -37,6 +34,7 @@ extension EventLoop {
         {
             switch connection.parser.next() {
             case .needMore:
+                connection.needsParse = false
                 break parsing
             case .continueExpected:
                 // RFC 9110 §10.1.1: only when no earlier answer is still to be written before it.
@@ -89,7 +87,8 @@ extension EventLoop {
         connection.sequencer.complete(sequence, answer) { answer, stillOutstanding in
             guard !connection.closesAfterWrite else { return }
             // The last answer before a drain or a half-close says the connection ends with it.
-            let isLast = stillOutstanding == 0 && (isDraining || connection.peerClosed)
+            let isLast =
+                stillOutstanding == 0 && (isDraining || connection.peerClosed) && !connection.needsParse
             let keptAlive = ResponseEncoder.encode(
                 answer.response, isHead: answer.isHead, keepAlive: answer.keepAlive && !isLast, dateLine: date.line,
                 into: &connection.output)
@@ -122,18 +121,17 @@ extension EventLoop {
             }
         }
         if !connection.hasPendingOutput {
-            let keepsCapacity = connection.output.capacity <= 64 << 10
-            connection.output.removeAll(keepingCapacity: keepsCapacity)
-            connection.outputStart = 0
-            if connection.closesAfterWrite { return beginLingering(connection) }
-            // A half-closed client is done once every request it sent whole is answered; a partial
-            // one left in the buffer can never complete and is left to the header timeout.
-            if connection.peerClosed && connection.sequencer.outstanding == 0
-                && (connection.parser.bufferedCount == 0 || !connection.acceptsRequests)
-            {
-                return close(connection)
+            if !connection.output.isEmpty {
+                connection.output.removeAll(keepingCapacity: connection.output.capacity <= 64 << 10)
+                connection.outputStart = 0
             }
-            if isDraining && connection.sequencer.outstanding == 0 { return close(connection) }
+            if connection.closesAfterWrite { return beginLingering(connection) }
+            if (connection.peerClosed || isDraining) && connection.sequencer.outstanding == 0 {
+                // Requests already whole in the buffer are answered first; a partial one can never
+                // complete now (the client stopped sending, or we stopped reading).
+                guard connection.needsParse && connection.acceptsRequests else { return close(connection) }
+                return process(connection)
+            }
         }
         updateInterest(connection)
     }
@@ -141,8 +139,8 @@ extension EventLoop {
     /// Shuts our side after the last answer and reads until the client closes, so unread request
     /// bytes don't turn the close into a reset that could destroy the answer (RFC 9112 §9.6).
     private func beginLingering(_ connection: Connection) {
-        if connection.isLingering { return }
         if connection.peerClosed || isDraining { return close(connection) }
+        if connection.isLingering { return }
         shutdown(connection.fd, Int32(SHUT_WR))
         connection.isLingering = true
         connection.lingerUntil = now + timeouts.linger

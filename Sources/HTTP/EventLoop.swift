@@ -190,14 +190,8 @@ final class EventLoop: @unchecked Sendable {
             Glibc.close(listener)
             listener = -1
         }
-        for case let connection? in connections {
-            if connection.sequencer.outstanding == 0 && !connection.hasPendingOutput {
-                close(connection)
-            } else {
-                connection.acceptsRequests = false
-                updateInterest(connection)
-            }
-        }
+        // Each connection closes once it has answered what it read whole; idle ones close now.
+        for case let connection? in connections { flush(connection) }
     }
 
     private func closeAll() {
@@ -225,7 +219,7 @@ final class EventLoop: @unchecked Sendable {
             wanted = EPOLLIN.rawValue
         } else {
             let canRead =
-                !connection.peerClosed && connection.acceptsRequests
+                !connection.peerClosed && !isDraining && connection.acceptsRequests
                 && connection.sequencer.outstanding < Self.maxPipelined
                 && connection.output.count - connection.outputStart < Self.maxOutputBytes
             if canRead { wanted |= EPOLLIN.rawValue }
