@@ -59,16 +59,16 @@ extension EventLoop {
         switch responder.respond(to: parsed.request) {
         case .now(let response):
             let answer = ResponseSequencer.Answer(
-                response: response, isHead: parsed.isHead, keepAlive: parsed.keepAlive)
+                response: response, isHead: parsed.isHead, keepAlive: parsed.keepAlive, isHTTP10: parsed.isHTTP10)
             complete(connection, sequence: sequence, answer)
         case .later(let work):
             let (inbox, fd, id) = (self.inbox, connection.fd, connection.id)
-            let (isHead, keepAlive) = (parsed.isHead, parsed.keepAlive)
+            let (isHead, keepAlive, isHTTP10) = (parsed.isHead, parsed.keepAlive, parsed.isHTTP10)
             Task {
                 let response = await work()
-                inbox.post(
-                    .answer(
-                        fd: fd, id: id, sequence: sequence, response: response, isHead: isHead, keepAlive: keepAlive))
+                let answer = ResponseSequencer.Answer(
+                    response: response, isHead: isHead, keepAlive: keepAlive, isHTTP10: isHTTP10)
+                inbox.post(.answer(fd: fd, id: id, sequence: sequence, answer))
             }
         }
     }
@@ -90,8 +90,8 @@ extension EventLoop {
             let isLast =
                 stillOutstanding == 0 && (isDraining || connection.peerClosed) && !connection.needsParse
             let keptAlive = ResponseEncoder.encode(
-                answer.response, isHead: answer.isHead, keepAlive: answer.keepAlive && !isLast, dateLine: date.line,
-                into: &connection.output)
+                answer.response, isHead: answer.isHead, keepAlive: answer.keepAlive && !isLast,
+                isHTTP10: answer.isHTTP10, dateLine: date.line, into: &connection.output)
             if !keptAlive {
                 connection.closesAfterWrite = true
                 connection.acceptsRequests = false

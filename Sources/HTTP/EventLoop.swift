@@ -168,11 +168,10 @@ final class EventLoop: @unchecked Sendable {
     private func handleInbox() {
         for message in inbox.takeAll() {
             switch message {
-            case .answer(let fd, let id, let sequence, let response, let isHead, let keepAlive):
+            case .answer(let fd, let id, let sequence, let answer):
                 guard Int(fd) < connections.count, let connection = connections[Int(fd)], connection.id == id else {
                     continue
                 }
-                let answer = ResponseSequencer.Answer(response: response, isHead: isHead, keepAlive: keepAlive)
                 complete(connection, sequence: sequence, answer)
                 process(connection)
             case .drain:

@@ -33,6 +33,8 @@ struct HTTPRequestParser {
         var keepAlive: Bool
         /// Whether the method is HEAD, whose answer has no body (RFC 9110 §9.3.2).
         var isHead: Bool
+        /// Whether the request said HTTP/1.0, whose kept-alive answers must say so (RFC 9112 §9.3).
+        var isHTTP10: Bool
     }
 
     enum State: Equatable {
@@ -163,7 +165,7 @@ struct HTTPRequestParser {
         case .none:
             state = .head(scanned: 0)
             resetIfEmpty()
-            return .request(ParsedRequest(request: head.request, keepAlive: head.keepAlive, isHead: head.isHead))
+            return .request(head.parsed)
         case .length(let length):
             state = .body(remaining: length)
             body.reserveCapacity(length)
@@ -183,7 +185,7 @@ struct HTTPRequestParser {
         pending = nil
         head.request.body = body
         body = []
-        return .request(ParsedRequest(request: head.request, keepAlive: head.keepAlive, isHead: head.isHead))
+        return .request(head.parsed)
     }
 
     private enum BlankLineSearch {

@@ -10,7 +10,7 @@ import Synchronization
 final class LoopInbox: Sendable {
     enum Message: Sendable {
         /// The answer to request `sequence` of connection `id` on descriptor `fd`.
-        case answer(fd: Int32, id: UInt64, sequence: Int, response: HTTPResponse, isHead: Bool, keepAlive: Bool)
+        case answer(fd: Int32, id: UInt64, sequence: Int, ResponseSequencer.Answer)
         /// Stop accepting; close idle connections; close the rest once answered.
         case drain
         /// Close everything and end the loop.

@@ -12,6 +12,12 @@ struct RequestHead {
     var keepAlive: Bool
     var expectsContinue: Bool
     var isHead: Bool
+    var isHTTP10: Bool
+
+    /// The request read whole, once its body (if any) is in `request.body`.
+    var parsed: HTTPRequestParser.ParsedRequest {
+        .init(request: request, keepAlive: keepAlive, isHead: isHead, isHTTP10: isHTTP10)
+    }
 
     /// What the header fields said about framing and the connection, gathered while reading them.
     private struct Fields {
@@ -80,7 +86,7 @@ struct RequestHead {
             RequestHead(
                 request: request, framing: framing, keepAlive: keepAlive,
                 expectsContinue: fields.expectsContinue && line.isHTTP11 && framing != .none,
-                isHead: line.method == "HEAD"))
+                isHead: line.method == "HEAD", isHTTP10: !line.isHTTP11))
     }
 
     /// One field line at `index`; nil for the empty line that ends the head.

@@ -1,13 +1,15 @@
 /// Writes responses as HTTP/1.1 bytes, adding the framing fields a responder never writes itself.
 enum ResponseEncoder {
     /// Appends `response` to `output`: status line, the responder's fields, `Content-Length`,
-    /// `Date`, `Connection: close` when the connection ends, then the body unless the request
-    /// was HEAD (RFC 9110 §9.3.2: same fields, no content). Framing fields the responder set
-    /// anyway are dropped, since the server owns framing; its `Connection: close` is honoured.
+    /// `Date`, `Connection: close` when the connection ends (`keep-alive` when a 1.0 one stays,
+    /// RFC 9112 §9.3), then the body unless the request was HEAD (RFC 9110 §9.3.2: same fields,
+    /// no content). Framing fields the responder set anyway are dropped, since the server owns
+    /// framing; its `Connection: close` is honoured. A 204 has neither length nor body (§8.6).
     /// - Returns: whether the connection stays open after this answer.
     @discardableResult
     static func encode(
-        _ response: HTTPResponse, isHead: Bool, keepAlive: Bool, dateLine: [UInt8], into output: inout [UInt8]
+        _ response: HTTPResponse, isHead: Bool, keepAlive: Bool, isHTTP10: Bool = false, dateLine: [UInt8],
+        into output: inout [UInt8]
     ) -> Bool {
         var keepAlive = keepAlive
         output.reserveCapacity(output.count + 128 + response.body.count)
@@ -24,12 +26,21 @@ enum ResponseEncoder {
             output.append(UInt8(ascii: "\r"))
             output.append(UInt8(ascii: "\n"))
         }
-        appendStatic("Content-Length: ", into: &output)
-        appendDecimal(response.body.count, into: &output)
-        appendStatic("\r\n", into: &output)
+        let hasContent = response.status != 204
+        if hasContent {
+            appendStatic("Content-Length: ", into: &output)
+            appendDecimal(response.body.count, into: &output)
+            appendStatic("\r\n", into: &output)
+        }
         output.append(contentsOf: dateLine)
-        appendStatic(keepAlive ? "\r\n" : "Connection: close\r\n\r\n", into: &output)
-        if !isHead { output.append(contentsOf: response.body) }
+        if !keepAlive {
+            appendStatic("Connection: close\r\n\r\n", into: &output)
+        } else if isHTTP10 {
+            appendStatic("Connection: keep-alive\r\n\r\n", into: &output)
+        } else {
+            appendStatic("\r\n", into: &output)
+        }
+        if hasContent && !isHead { output.append(contentsOf: response.body) }
         return keepAlive
     }
 

@@ -4,10 +4,11 @@
 /// one has been, so a fast `.now` answer waits behind a slow `.later` one.
 struct ResponseSequencer {
     /// An answer with what its encoding needs to know about its request.
-    struct Answer {
+    struct Answer: Sendable {
         var response: HTTPResponse
         var isHead: Bool
         var keepAlive: Bool
+        var isHTTP10 = false
     }
 
     private(set) var nextSequence = 0

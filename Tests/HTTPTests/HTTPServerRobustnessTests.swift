@@ -145,6 +145,25 @@ struct HTTPServerRobustnessTests {
         }
     }
 
+    @Test func neverHandsALateAnswerToANewConnectionOnTheSameDescriptor() async throws {
+        try await withServer(.forTests.with { $0.eventLoops = 1 }) { _, port in
+            let bodies = try await onThread {
+                do {
+                    let gone = try TestClient(port: port)
+                    try gone.send("GET /later/300 HTTP/1.1\r\nHost: x\r\n\r\n")
+                    Thread.sleep(forTimeInterval: 0.05)
+                    gone.resetOnClose()
+                }
+                Thread.sleep(forTimeInterval: 0.05)
+                // Same descriptor, same first sequence number: only the connection id tells them apart.
+                let next = try TestClient(port: port)
+                try next.send("GET /later/600 HTTP/1.1\r\nHost: x\r\n\r\n")
+                return try next.readResponse().bodyText
+            }
+            #expect(bodies == "later 600")
+        }
+    }
+
     @Test func serves200ConcurrentConnections() async throws {
         try await withServer { server, port in
             let statuses = try await onThread {

@@ -21,6 +21,18 @@ struct ResponseEncoderTests {
         #expect(text == "HTTP/1.1 404 Not Found\r\nContent-Length: 4\r\nDate: D\r\n\r\n")
     }
 
+    @Test func saysKeepAliveToAnHTTP10ClientWhoseConnectionStays() {
+        var output: [UInt8] = []
+        ResponseEncoder.encode(
+            HTTPResponse(status: 200), isHead: false, keepAlive: true, isHTTP10: true, dateLine: [], into: &output)
+        #expect(String(decoding: output, as: UTF8.self).hasSuffix("Connection: keep-alive\r\n\r\n"))
+    }
+
+    @Test func writesNeitherLengthNorBodyFor204() {
+        let (text, _) = encoded(HTTPResponse(status: 204, body: Array("x".utf8)))
+        #expect(text == "HTTP/1.1 204 No Content\r\nDate: D\r\n\r\n")
+    }
+
     @Test func dropsFramingFieldsTheResponderSetAndHonoursItsClose() {
         let response = HTTPResponse(
             status: 503, headers: [("content-length", "99"), ("Connection", "Close"), ("Retry-After", "1")])

@@ -70,6 +70,12 @@ final class TestClient {
         }
     }
 
+    /// Makes the coming close a reset (SO_LINGER 0), as a client that crashes or is killed would.
+    func resetOnClose() {
+        var option = linger(l_onoff: 1, l_linger: 0)
+        setsockopt(fd, SOL_SOCKET, SO_LINGER, &option, socklen_t(MemoryLayout<linger>.size))
+    }
+
     /// Shuts the sending side (a half-close): the server should still answer.
     func shutdownWrite() { shutdown(fd, Int32(SHUT_WR)) }
 
