@@ -20,3 +20,16 @@ package protocol ReadModelRows<Model> {
     /// is none) and returns the new one (`nil` removes it). The row is looked up once.
     mutating func update(id: String, _ change: (Model?) -> Model?)
 }
+
+/// A read-model store that can answer reads synchronously: a store held in memory, where a query
+/// needs no `await` (the gateway answers such queries on the event-loop thread).
+///
+/// The answers are those of `ReadModelStore`'s async reads, checked by the same contract.
+package protocol SynchronousReadModelReader: ReadModelStore {
+    /// The row `id` of `M`'s table, `nil` when there is none (`row(_:id:)` without `await`).
+    func rowNow<M: ReadModel>(_ type: M.Type, id: String) throws -> M?
+    /// The row whose `indexKeys[index]` is `key` (`row(_:index:key:)` without `await`).
+    func rowNow<M: ReadModel>(_ type: M.Type, index: String, key: String) throws -> M?
+    /// Up to `first` rows created after the row `after` (`rows(_:after:first:)` without `await`).
+    func rowsNow<M: ReadModel>(_ type: M.Type, after: String?, first: Int) throws -> [M]
+}

@@ -16,6 +16,9 @@ package final class Executor<Context: Sendable>: Sendable {
     /// Names of fields with async resolvers on types other than the roots: a document that
     /// selects none of them completes everything below its root fields synchronously.
     let nestedAsyncFieldNames: Set<String>
+    /// Names of the query root's fields with async resolvers: `executeNow` declines a query
+    /// that selects one at its root.
+    let queryAsyncFieldNames: [String]
     /// The depth and cost maxima checked before any resolver runs.
     package let limits: QueryLimits
     /// `__schema` and `__type` on the query root.
@@ -27,13 +30,16 @@ package final class Executor<Context: Sendable>: Sendable {
         var slots: [FieldKey: ResolverSlot] = [:]
         var list: [Resolver<Context>] = []
         var nestedAsync: Set<String> = []
+        var queryAsync: [String] = []
         let roots = [schema.queryTypeName, schema.mutationTypeName, schema.subscriptionTypeName]
         for (key, resolver) in resolvers.fields {
             slots[key] = ResolverSlot(index: list.count, isAsync: resolver.isAsync)
             list.append(resolver)
             if resolver.isAsync && !roots.contains(key.typeName) { nestedAsync.insert(key.fieldName) }
+            if resolver.isAsync && key.typeName == schema.queryTypeName { queryAsync.append(key.fieldName) }
         }
         nestedAsyncFieldNames = nestedAsync
+        queryAsyncFieldNames = queryAsync.sorted()
         let table = TypeTable(schema: schema, scalars: resolvers.scalars, resolverSlots: slots)
         self.table = table
         self.resolvers = list
@@ -69,10 +75,31 @@ package final class Executor<Context: Sendable>: Sendable {
         case .success(let found): operation = found
         case .failure(let error): return ExecutionResult(errors: [error])
         }
+        switch prepare(
+            operation, document, variables, context, isSynchronous: !self.selectsNestedAsyncField(document))
+        {
+        case .finished(let result): return result
+        case .ready(let run, let root): return await run.executeRoot(operation, root: root, rootValue: rootValue)
+        }
+    }
+
+    /// What is left once an operation is chosen: an answer already (variables or limits
+    /// failed, or no root type), or a run ready to execute from its root type.
+    enum Preparation {
+        case finished(ExecutionResult)
+        case ready(ExecutionRun, root: TypeInfo)
+    }
+
+    /// Coerces the variables, checks the limits and finds the root type: the steps before any
+    /// resolver runs, shared by `execute` and `executeNow` so both answer the same.
+    func prepare(
+        _ operation: OperationDefinitionNode, _ document: Document, _ variables: InputValue?, _ context: Context,
+        isSynchronous: @autoclosure () -> Bool
+    ) -> Preparation {
         let (coerced, errors) = VariableValues.coerce(variables, for: operation, in: document, table: table)
-        guard errors.isEmpty else { return ExecutionResult(errors: errors) }
+        guard errors.isEmpty else { return .finished(ExecutionResult(errors: errors)) }
         if let error = limits.check(operation, in: document, variables: coerced, table: table) {
-            return ExecutionResult(errors: [error])
+            return .finished(ExecutionResult(errors: [error]))
         }
         guard let rootName = table.schema.rootTypeName(for: operation.kind), let root = table.info(named: rootName),
             operation.kind != .subscription
@@ -80,22 +107,28 @@ package final class Executor<Context: Sendable>: Sendable {
             let error = GraphQLError(
                 message: "Schema is not configured to execute \(operation.kind.keyword) operation.",
                 locations: [document.location(of: operation)])
-            return ExecutionResult(data: Array("null".utf8), errors: [error])
+            return .finished(ExecutionResult(data: Array("null".utf8), errors: [error]))
         }
         let run = ExecutionRun(
             table: table, document: document, variables: coerced,
             resolvers: BoundResolvers(resolvers: resolvers, typeResolvers: typeResolvers, context: context),
-            metaFields: (schemaField, typeField), isSynchronous: !selectsNestedAsyncField(document))
-        return await run.executeRoot(operation, root: root, rootValue: rootValue)
+            metaFields: (schemaField, typeField), isSynchronous: isSynchronous())
+        return .ready(run, root: root)
     }
 
-    private func selectsNestedAsyncField(_ document: Document) -> Bool {
+    func selectsNestedAsyncField(_ document: Document) -> Bool {
         guard !nestedAsyncFieldNames.isEmpty else { return false }
-        return document.fields.contains { nestedAsyncFieldNames.contains(document.string($0.name)) }
+        // A few names are compared byte by byte (no `String` per field); many, through the set.
+        guard nestedAsyncFieldNames.count <= 8 else {
+            return document.fields.contains { nestedAsyncFieldNames.contains(document.string($0.name)) }
+        }
+        return document.fields.contains { field in
+            nestedAsyncFieldNames.contains { document.name(field.name, equals: $0) }
+        }
     }
 
     /// GetOperation, GraphQL spec (Oct 2021) §6.1, with graphql-js 16's messages.
-    private func selectOperation(
+    func selectOperation(
         _ document: Document, _ name: String?
     ) -> Result<OperationDefinitionNode, GraphQLError> {
         if let operation = document.operation(named: name) { return .success(operation) }

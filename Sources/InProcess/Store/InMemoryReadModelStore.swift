@@ -6,7 +6,7 @@ import Synchronization
 /// checkpoint move together. Passes `ShellTesting.ReadModelStoreContract`. A projection runner
 /// applies whole batches through `update` (`SynchronousReadModelStore`): one lock, no `async` call
 /// per event.
-package final class InMemoryReadModelStore: SynchronousReadModelStore {
+package final class InMemoryReadModelStore: SynchronousReadModelStore, SynchronousReadModelReader {
     private struct State: ~Copyable {
         /// Per `M.table`: `ObjectIdentifier(M.self)` and its rows.
         var tables: [String: (model: ObjectIdentifier, table: ReadModelTable)] = [:]
@@ -18,16 +18,28 @@ package final class InMemoryReadModelStore: SynchronousReadModelStore {
     package init() {}
 
     package func row<M: ReadModel>(_ type: M.Type, id: String) async throws -> M? {
-        try state.withLock { state in try Self.table(M.self, in: &state, creating: false)?.row(id: id, as: M.self) }
+        try rowNow(M.self, id: id)
     }
 
     package func row<M: ReadModel>(_ type: M.Type, index: String, key: String) async throws -> M? {
+        try rowNow(M.self, index: index, key: key)
+    }
+
+    package func rows<M: ReadModel>(_ type: M.Type, after: String?, first: Int) async throws -> [M] {
+        try rowsNow(M.self, after: after, first: first)
+    }
+
+    package func rowNow<M: ReadModel>(_ type: M.Type, id: String) throws -> M? {
+        try state.withLock { state in try Self.table(M.self, in: &state, creating: false)?.row(id: id, as: M.self) }
+    }
+
+    package func rowNow<M: ReadModel>(_ type: M.Type, index: String, key: String) throws -> M? {
         try state.withLock { state in
             try Self.table(M.self, in: &state, creating: false)?.row(index: index, key: key, as: M.self)
         }
     }
 
-    package func rows<M: ReadModel>(_ type: M.Type, after: String?, first: Int) async throws -> [M] {
+    package func rowsNow<M: ReadModel>(_ type: M.Type, after: String?, first: Int) throws -> [M] {
         try state.withLock { state in
             try Self.table(M.self, in: &state, creating: false)?.rows(after: after, first: first, as: M.self) ?? []
         }

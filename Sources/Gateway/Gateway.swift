@@ -1,0 +1,94 @@
+package import GraphQL
+package import HTTP
+package import LOW
+
+/// GraphQL over HTTP in front of any shell: `/graphql` (POST and GET), `/health`, `/ready`,
+/// `/metrics` and the explorer page, as CONTRACT.md "HTTP endpoints" says.
+///
+/// ```swift
+/// let gateway = try Gateway(schema: schema, queries: Domain.queries, backend: shell, configuration: .init())
+/// let server = HTTPServer(responder: gateway, ...)
+/// ```
+///
+/// Mutation fields submit the command of their name through `GatewayBackend.submit` and answer
+/// the row it updated; Query fields read read models through their `ReadModelQuery` binding.
+/// A query whose resolvers are all synchronous is answered on the calling thread (`.now`).
+package final class Gateway: HTTPResponder {
+    let backend: any GatewayBackend
+    let configuration: Configuration
+    let executor: GraphQL.Executor<RequestContext>
+    let documents: DocumentCache
+    let metrics: GatewayMetrics
+
+    /// Checks `schema`, `queries` and `backend.catalog` against each other and prepares execution.
+    /// - Throws: `GatewayStartError` naming every mutation without a command, command without a
+    ///   mutation, mismatched result type, unbound Query field and binding the schema lacks.
+    package init(
+        schema: Schema, queries: [ReadModelQuery], backend: any GatewayBackend, configuration: Configuration
+    ) throws(GatewayStartError) {
+        try StartupCheck.check(schema: schema, queries: queries, catalog: backend.catalog)
+        self.backend = backend
+        self.configuration = configuration
+        metrics = GatewayMetrics(commands: backend.catalog.clientHandlers.map(\.commandName))
+        let resolvers = GatewayResolvers(
+            backend: backend, metrics: metrics, requestTimeout: configuration.requestTimeout
+        ).registry(schema: schema, queries: queries)
+        executor = GraphQL.Executor(schema: schema, resolvers: resolvers, limits: configuration.limits)
+        documents = DocumentCache(schema: schema, capacity: configuration.documentCacheCapacity)
+    }
+
+    package func respond(to request: HTTPRequest) -> HTTPReply {
+        let started = GatewayClock.monotonicNanoseconds()
+        let route = GatewayMetrics.route(of: request.path)
+        let metrics = metrics
+        switch dispatch(request) {
+        case .now(let response):
+            metrics.recordRequest(
+                route: route, status: response.status, nanoseconds: GatewayClock.monotonicNanoseconds() &- started)
+            return .now(response)
+        case .later(let answer):
+            return .later {
+                let response = await answer()
+                metrics.recordRequest(
+                    route: route, status: response.status,
+                    nanoseconds: GatewayClock.monotonicNanoseconds() &- started)
+                return response
+            }
+        }
+    }
+
+    private func dispatch(_ request: HTTPRequest) -> HTTPReply {
+        let isRead = request.method == "GET" || request.method == "HEAD"
+        switch request.path {
+        case "/graphql":
+            if isRead { return graphQLByGet(request) }
+            if request.method == "POST" { return graphQLByPost(request) }
+            return .now(Responses.methodNotAllowed(allow: "GET, HEAD, POST"))
+        case "/health", "/ready", "/metrics":
+            guard isRead else { return .now(Responses.methodNotAllowed(allow: "GET, HEAD")) }
+            return status(of: request.path)
+        default:
+            return .now(Responses.notFound())
+        }
+    }
+
+    private func status(of path: Substring) -> HTTPReply {
+        switch path {
+        case "/health": return .now(Responses.health)
+        case "/ready": return .now(backend.isReady ? Responses.ready : Responses.starting)
+        default: return metricsPage()
+        }
+    }
+
+    /// `/metrics` reads the log's head, which is async.
+    private func metricsPage() -> HTTPReply {
+        let backend = backend
+        let metrics = metrics
+        let extra = configuration.extraMetrics
+        return .later {
+            let lag = max(0, await backend.events.head() - backend.projectedPosition)
+            let text = MetricsText.render(metrics, projectionLag: lag, extra: extra?())
+            return HTTPResponse(status: 200, contentType: MetricsText.contentType, body: text)
+        }
+    }
+}
