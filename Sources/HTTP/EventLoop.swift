@@ -23,6 +23,7 @@ final class EventLoop: @unchecked Sendable {
     var isDraining = false
     private var isRunning = true
     private var nextScan: Int64 = 0
+    /// While out of descriptors the listener leaves the epoll set until then (0: not paused).
     private var listenerPausedUntil: Int64 = 0
 
     /// The timeouts in nanoseconds.
@@ -108,6 +109,7 @@ final class EventLoop: @unchecked Sendable {
             if now >= nextScan {
                 nextScan = now + timeouts.scanInterval
                 scanDeadlines()
+                resumeListenerIfDue()
             }
         }
         closeAll()
@@ -131,14 +133,15 @@ final class EventLoop: @unchecked Sendable {
     }
 
     private func acceptAll() {
-        guard now >= listenerPausedUntil else { return }
         while true {
             let fd = accept4(listener, nil, nil, Int32(SOCK_NONBLOCK.rawValue) | Int32(SOCK_CLOEXEC.rawValue))
             if fd < 0 {
                 switch errno {
                 case EINTR, ECONNABORTED, EPROTO: continue
                 case EMFILE, ENFILE, ENOBUFS, ENOMEM:
-                    // Out of descriptors: stop accepting for a moment instead of spinning on the listener.
+                    // Out of descriptors: the pending connection keeps the listener readable, so leave
+                    // it out of the epoll set for a moment instead of spinning on it.
+                    epoll_ctl(epoll, EPOLL_CTL_DEL, listener, nil)
                     listenerPausedUntil = now + 100_000_000
                     return
                 default: return
@@ -163,6 +166,12 @@ final class EventLoop: @unchecked Sendable {
             connection.interest = EPOLLIN.rawValue
             register(fd, tag: UInt64(fd), events: EPOLLIN.rawValue)
         }
+    }
+
+    private func resumeListenerIfDue() {
+        guard listenerPausedUntil != 0, now >= listenerPausedUntil else { return }
+        listenerPausedUntil = 0
+        if listener >= 0 { register(listener, tag: Self.listenerTag, events: EPOLLIN.rawValue) }
     }
 
     private func handleInbox() {

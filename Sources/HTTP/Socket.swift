@@ -11,6 +11,7 @@ enum Socket {
     /// nobody holds.
     static func listeners(host: String, port: Int, count: Int) throws(HTTPServerError) -> (fds: [Int32], port: Int) {
         let address = host == "localhost" ? "127.0.0.1" : host
+        guard (0...65535).contains(port) else { throw HTTPServerError(description: "port out of range: \(port)") }
         let probe = try open(address, port: port, sharesPort: false, listens: false)
         let chosen: Int
         do throws(HTTPServerError) {

@@ -27,6 +27,11 @@ struct HTTPServerStartTests {
         #expect(throws: HTTPServerError.self) { try server.start() }
     }
 
+    @Test func refusesAPortOutOfRange() {
+        let server = HTTPServer(configuration: .forTests.with { $0.port = 65536 }, responder: TestResponder())
+        #expect(throws: HTTPServerError.self) { try server.start() }
+    }
+
     @Test func listensOnLocalhost() async throws {
         try await withServer(.forTests.with { $0.host = "localhost" }) { _, port in
             let status = try await onThread {
