@@ -1,6 +1,6 @@
 /// HTTP/1.1 request reader as a value-type state machine: bytes in, whole requests out (RFC 9112).
 ///
-/// The owner appends received bytes (`append(_:)`, or `receive(into:)` straight from a socket)
+/// The owner appends received bytes (`append(_:)`, or `receive(_:)` straight from a socket)
 /// and calls `next()` until it answers `.needMore`. Every request already whole in the buffer
 /// comes out in order, so pipelined requests need no extra reads. After a `.failure` the
 /// parser stays failed: the owner answers the error and closes. The buffer is reused between

@@ -1,7 +1,9 @@
 extension HTTPServer {
     /// A snapshot of the server's counters, e.g. for `/metrics`.
     package struct Statistics: Sendable, Equatable {
-        /// The statuses the server answers on its own, without the responder.
+        /// The statuses the server answers on its own, without the responder. 503 stays 0 for
+        /// now: over `maxConnections` a connection is closed unanswered (`connectionsRefused`),
+        /// and a draining server reads no new requests.
         package static let countedStatuses = [400, 408, 413, 414, 431, 501, 503, 505]
 
         /// Connections accepted since start, refused ones included.
