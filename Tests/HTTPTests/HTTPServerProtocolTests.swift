@@ -156,6 +156,20 @@ struct HTTPServerProtocolTests {
         }
     }
 
+    @Test func answersEveryRequestAHalfClosedClientPipelinedBeyondTheReadAhead() async throws {
+        try await withServer { _, port in
+            let (count, closed) = try await onThread {
+                let client = try TestClient(port: port)
+                try client.send(String(repeating: "GET /later/5 HTTP/1.1\r\nHost: x\r\n\r\n", count: 100))
+                client.shutdownWrite()
+                let answers = try (0..<100).map { _ in try client.readResponse().bodyText }
+                return (answers.filter { $0 == "later 5" }.count, client.isClosedByServer())
+            }
+            #expect(count == 100)
+            #expect(closed)
+        }
+    }
+
     @Test func closesAfterAnsweringARequestThatAskedToClose() async throws {
         try await withServer { _, port in
             let (response, closed) = try await onThread {
