@@ -27,7 +27,9 @@ let package = Package(
         // Shell: the GraphQL engine (lexer, parser, validation, execution, introspection).
         .target(name: "GraphQL", swiftSettings: settings),
         // Shell: the HTTP/1.1 server (epoll event loops, parser state machine, limits, timeouts).
-        .target(name: "HTTP", swiftSettings: settings),
+        .target(name: "HTTP", dependencies: ["CEpoll"], swiftSettings: settings),
+        // sys/epoll.h and sys/eventfd.h, which Glibc's module map leaves out.
+        .systemLibrary(name: "CEpoll", path: "Sources/CEpoll"),
         // Shell: GraphQL over HTTP (/graphql /health /ready /metrics, explorer), mutations onto commands.
         .target(name: "Gateway", dependencies: ["LOW", "GraphQL", "HTTP"], swiftSettings: settings),
         // Shell: flags and environment, signals, graceful shutdown, the "listening on" line.

@@ -32,7 +32,7 @@ package final class CommandBus: Sendable {
     ///   - workersPerChannel: commands of one channel that run at once (the file log commits
     ///     concurrent appends together, so more workers mean fewer fsyncs per command).
     package init(
-        handlers: [AnyHandler], store: any EventStore, capacity: Int = 256, workersPerChannel: Int = 8,
+        handlers: [AnyHandler], store: any EventStore, capacity: Int = 256, workersPerChannel: Int = 256,
         maximumAttempts: Int = 10
     ) {
         var routes: [Route: AnyHandler] = [:]

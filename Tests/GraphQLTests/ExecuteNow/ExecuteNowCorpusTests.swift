@@ -79,7 +79,8 @@ import Testing
             guard let now else { return tally.disagreements.append("\(label): declined a query") }
             tally.compared += 1
             if now.json() != later.json() {
-                tally.disagreements.append("\(label):\n    execute    \(later.jsonText)\n    executeNow \(now.jsonText)")
+                tally.disagreements.append(
+                    "\(label):\n    execute    \(later.jsonText)\n    executeNow \(now.jsonText)")
             }
             return
         }

@@ -91,7 +91,9 @@ import Testing
     @Test func mutationsAndSubscriptionsDecline() async throws {
         #expect(try await Self.both(#"mutation { rename(name: "x") { id } }"#).now == nil)
         #expect(try await Self.both("subscription { ticks }").now == nil)
-        #expect(try await Self.both("query Q { version } mutation M { rename(name: \"x\") { id } }", operationName: "M").now == nil)
+        #expect(
+            try await Self.both("query Q { version } mutation M { rename(name: \"x\") { id } }", operationName: "M").now
+                == nil)
     }
 
     @Test func fragmentSpreadsInACycleDoNotHang() async throws {

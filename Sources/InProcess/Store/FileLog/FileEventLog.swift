@@ -29,9 +29,14 @@ package final class FileEventLog: EventStore {
 
     /// Opens the log in `directory` (created if missing), replays it and starts its writer thread.
     /// Blocks while it reads the file: call it at start-up.
+    ///
+    /// - Parameters:
+    ///   - directory: where `events.log` is.
     /// - Throws: `StoreError.io` when the file cannot be opened, read or locked (another process
     ///   has it), `StoreError.corrupt` when it is not an event log.
-    package static func open(directory: String) throws -> FileEventLog {
+    ///   - syncDelayForTesting: a pause added after each `fdatasync`, to measure group commit as
+    ///     on a disk whose syncs are slower than this machine's (benchmarks only).
+    package static func open(directory: String, syncDelayForTesting: Duration = .zero) throws -> FileEventLog {
         let file = try LogFile(directory: directory)
         var index = EventIndex()
         let recovery: LogRecovery
@@ -42,7 +47,9 @@ package final class FileEventLog: EventStore {
             throw error
         }
         let core = LogCore(index: index)
-        let writer = GroupCommitWriter(file: file, length: recovery.validLength) { core.publish(upTo: $0) }
+        let writer = GroupCommitWriter(file: file, length: recovery.validLength, syncDelay: syncDelayForTesting) {
+            core.publish(upTo: $0)
+        }
         try writer.start()
         return FileEventLog(core: core, writer: writer, recovery: recovery)
     }

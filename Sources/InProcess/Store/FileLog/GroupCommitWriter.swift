@@ -41,16 +41,21 @@ final class GroupCommitWriter: @unchecked Sendable {
     private let file: LogFile
     private var length: Int
     private let published: @Sendable (Int64) -> Void
+    /// Microseconds to sleep after each sync (0: none), as if the disk were that much slower.
+    private let syncDelay: UInt32
     private let syncs = Atomic<Int>(0)
     private let batches = Atomic<Int>(0)
     private let acknowledger = BatchAcknowledger()
 
     /// - Parameters:
     ///   - length: where the file's valid records end, so where the next one goes.
+    ///   - syncDelay: a pause after each sync, for benchmarks of a slower disk.
     ///   - published: called on the thread with the last durable position after each sync.
-    init(file: LogFile, length: Int, published: @escaping @Sendable (Int64) -> Void) {
+    init(file: LogFile, length: Int, syncDelay: Duration = .zero, published: @escaping @Sendable (Int64) -> Void) {
         self.file = file
         self.length = length
+        let (seconds, attoseconds) = syncDelay.components
+        self.syncDelay = UInt32(clamping: max(0, seconds * 1_000_000 + attoseconds / 1_000_000_000_000))
         self.published = published
     }
 
@@ -148,6 +153,7 @@ final class GroupCommitWriter: @unchecked Sendable {
                 if !batch.isEmpty {
                     try file.write(batch, at: length)
                     try file.sync()
+                    if syncDelay > 0 { usleep(syncDelay) }
                     length += batch.count
                     syncs.add(1, ordering: .relaxed)
                 }
