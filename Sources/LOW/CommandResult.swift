@@ -1,5 +1,3 @@
-package import LOW
-
 /// What a submitted command came to, as a mutation answers it.
 package struct CommandResult: Sendable, Equatable {
     package var commandID: ID

@@ -182,6 +182,9 @@ struct HTTPServerRobustnessTests {
         var configuration = HTTPServer.Configuration()
         configuration.port = 0
         configuration.eventLoops = 2
+        // A grace far longer than the work: ending well within it shows the shutdown waited for
+        // the answer, not for the grace to run out (the machine's load sets how fast, not a bug).
+        configuration.shutdownGrace = .seconds(60)
         let server = HTTPServer(configuration: configuration, responder: TestResponder())
         let port = try server.start()
         let idle = try await onThread { () -> Int32 in
@@ -200,7 +203,7 @@ struct HTTPServerRobustnessTests {
         #expect(responses.map(\.bodyText) == ["later 400", "hello"])
         #expect(responses.map { $0.header("Connection") } == [nil, "close"])
         #expect(closed)
-        #expect(ContinuousClock.now - start < .seconds(2))
+        #expect(ContinuousClock.now - start < .seconds(30))
         #expect(server.statistics.connectionsOpen == 0)
         var byte: UInt8 = 0
         #expect(recv(idle, &byte, 1, 0) <= 0)
