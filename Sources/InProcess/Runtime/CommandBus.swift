@@ -68,9 +68,9 @@ package final class CommandBus: Sendable {
     /// Runs `envelope` through its handler and answers its outcome: `.unknownCommand` when no
     /// handler takes it on `channel`.
     ///
-    /// The command runs in the caller's task, not on a worker: handing it to a worker and its
-    /// outcome back cost two task switches per command, a good part of a mutation's time. As many
-    /// commands run at once as a channel has workers; further callers wait for one to finish.
+    /// The command runs in the caller's task, not on a worker: no hand-off to a worker and of its
+    /// outcome back (two task switches per command). As many commands run at once as a channel has
+    /// workers; further callers wait for one to finish, as they waited for room in the channel.
     /// - Throws: `BoundedChannel.Closed` once the channel is closed, `CancellationError` when
     ///   cancelled while waiting for its turn, or what the store threw (an infrastructure failure).
     package func dispatch(_ envelope: CommandEnvelope, on channel: String = OperatorMeta.clientCommands)

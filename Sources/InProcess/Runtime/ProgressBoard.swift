@@ -64,8 +64,8 @@ package final class ProgressBoard: Sendable {
 
     /// Waits until every participant has passed `position`, or until `deadline`.
     ///
-    /// No timer task per wait: one sweeper task per board sleeps until the earliest deadline
-    /// (a task group with a sleeping child per mutation cost more than the rest of its wait).
+    /// No timer task per wait: one sweeper task per board sleeps until the earliest deadline,
+    /// where a task group per mutation cost two child tasks and a timer armed and cancelled.
     /// - Returns: `false` when `deadline` came first.
     /// - Throws: `CancellationError` when the task is cancelled first.
     package func wait(until position: Int64, deadline: ContinuousClock.Instant?) async throws -> Bool {
