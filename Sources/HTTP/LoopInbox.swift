@@ -5,8 +5,9 @@ import Synchronization
 /// What other threads hand an event loop: answers finished by `.later` tasks, and orders.
 ///
 /// Messages queue under a mutex; the loop sleeps in `epoll_wait` on an eventfd that a post to
-/// an empty queue writes. The write happens under the same lock that `close()` takes, so a
-/// late post after the loop ended never writes to a reused descriptor.
+/// an empty queue writes, after the lock is released: the write wakes the loop, which would
+/// otherwise find the lock still held and sleep on it. The descriptor is closed only when the
+/// inbox itself goes away, so a post racing with `close()` never writes to a reused descriptor.
 final class LoopInbox: Sendable {
     enum Message: Sendable {
         /// The answer to request `sequence` of connection `id` on descriptor `fd`.
@@ -31,13 +32,14 @@ final class LoopInbox: Sendable {
     }
 
     func post(_ message: Message) {
-        state.withLock { state in
-            guard !state.isClosed else { return }
+        let wakes = state.withLock { state in
+            guard !state.isClosed else { return false }
             state.messages.append(message)
-            if state.messages.count == 1 {
-                var one: UInt64 = 1
-                _ = write(eventFD, &one, 8)
-            }
+            return state.messages.count == 1
+        }
+        if wakes {
+            var one: UInt64 = 1
+            _ = write(eventFD, &one, 8)
         }
     }
 
@@ -51,11 +53,13 @@ final class LoopInbox: Sendable {
         }
     }
 
+    /// Drops what is queued and refuses later posts; the eventfd stays open until `deinit`.
     func close() {
         state.withLock { state in
             state.isClosed = true
             state.messages = []
-            _ = Glibc.close(eventFD)
         }
     }
+
+    deinit { _ = Glibc.close(eventFD) }
 }

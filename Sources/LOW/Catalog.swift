@@ -67,11 +67,14 @@ package struct AnyProjector: Sendable {
             try await store.save(next, id: id, of: P.Model.self, projector: name, position: event.position)
         }
         projectBatch = { events, passed, store in
+            // Rows are located before the store's lock is taken: decoding each event to find its
+            // row is most of the work, and every projector and reader shares that lock.
+            var located: [(id: String, event: RecordedEvent)] = []
+            for event in events {
+                if let id = projector.rowID(for: event) { located.append((id, event)) }
+            }
             try store.update(P.Model.self, projector: name, through: passed) { rows in
-                for event in events {
-                    guard let id = projector.rowID(for: event) else { continue }
-                    rows.update(id: id) { projector.apply(event, to: $0) }
-                }
+                for (id, event) in located { rows.update(id: id) { projector.apply(event, to: $0) } }
             }
         }
     }

@@ -6,13 +6,13 @@ import Synchronization
 /// run the handler's `Executor` against the event store.
 ///
 /// A command is routed by its name among the handlers that read the channel it is sent on, so a
-/// client can't send a process manager's command. `dispatch` waits for the outcome; `post` only
-/// waits for room in the channel (a process manager's commands: their outcomes are stored).
+/// client can't send a process manager's command. `dispatch` runs the command in the caller's task,
+/// as many at once per channel as it has workers, and answers the outcome; `post` only waits for
+/// room in the channel (a process manager's commands: their outcomes are stored).
 package final class CommandBus: Sendable {
     private struct Job: Sendable {
         var envelope: CommandEnvelope
         var handler: AnyHandler
-        var reply: Reply<Result<Outcome, any Error>>?
     }
 
     private struct Route: Hashable {
@@ -22,6 +22,8 @@ package final class CommandBus: Sendable {
 
     private let routes: [Route: AnyHandler]
     private let channels: [String: BoundedChannel<Job>]
+    /// Per channel, the permits of `dispatch`, which runs a command in its caller's task.
+    private let gates: [String: PermitGate]
     private let store: any EventStore
     private let workersPerChannel: Int
     private let maximumAttempts: Int
@@ -37,14 +39,19 @@ package final class CommandBus: Sendable {
     ) {
         var routes: [Route: AnyHandler] = [:]
         var channels: [String: BoundedChannel<Job>] = [:]
+        var gates: [String: PermitGate] = [:]
         for handler in handlers {
             for input in handler.meta.inputs {
                 routes[Route(channel: input, command: handler.commandName)] = handler
-                if channels[input] == nil { channels[input] = BoundedChannel(capacity: capacity) }
+                if channels[input] == nil {
+                    channels[input] = BoundedChannel(capacity: capacity)
+                    gates[input] = PermitGate(permits: workersPerChannel, refusal: BoundedChannel<Job>.Closed())
+                }
             }
         }
         self.routes = routes
         self.channels = channels
+        self.gates = gates
         self.store = store
         self.workersPerChannel = workersPerChannel
         self.maximumAttempts = maximumAttempts
@@ -60,23 +67,23 @@ package final class CommandBus: Sendable {
 
     /// Runs `envelope` through its handler and answers its outcome: `.unknownCommand` when no
     /// handler takes it on `channel`.
-    /// - Throws: `BoundedChannel.Closed` once the channel is closed, `CancellationError`, or what
-    ///   the store threw (an infrastructure failure).
+    ///
+    /// The command runs in the caller's task, not on a worker: no hand-off to a worker and of its
+    /// outcome back (two task switches per command). As many commands run at once as a channel has
+    /// workers; further callers wait for one to finish, as they waited for room in the channel.
+    /// - Throws: `BoundedChannel.Closed` once the channel is closed, `CancellationError` when
+    ///   cancelled while waiting for its turn, or what the store threw (an infrastructure failure).
     package func dispatch(_ envelope: CommandEnvelope, on channel: String = OperatorMeta.clientCommands)
         async throws -> Outcome
     {
-        guard let handler = handler(for: envelope.name, on: channel), let queue = channels[channel] else {
+        guard let handler = handler(for: envelope.name, on: channel), let gate = gates[channel] else {
             return .unknownCommand(envelope.name)
         }
-        let reply = Reply<Result<Outcome, any Error>>()
         activity.enter()
-        do {
-            try await queue.send(Job(envelope: envelope, handler: handler, reply: reply))
-        } catch {
-            activity.leave()
-            throw error
-        }
-        return try await reply.value().get()
+        defer { activity.leave() }
+        try await gate.acquire()
+        defer { gate.release() }
+        return try await handler.execute(envelope, store: store, maximumAttempts: maximumAttempts)
     }
 
     /// Queues `envelope` without waiting for its outcome, which the executor stores.
@@ -88,7 +95,7 @@ package final class CommandBus: Sendable {
         }
         activity.enter()
         do {
-            try await queue.send(Job(envelope: envelope, handler: handler, reply: nil))
+            try await queue.send(Job(envelope: envelope, handler: handler))
         } catch {
             activity.leave()
             throw error
@@ -105,10 +112,11 @@ package final class CommandBus: Sendable {
     /// Stops `channel` (every channel when `nil`) taking commands; what it holds still runs.
     package func close(_ channel: String? = nil) {
         for (name, queue) in channels where channel == nil || name == channel { queue.close() }
+        for (name, gate) in gates where channel == nil || name == channel { gate.close() }
     }
 
     /// Runs the workers until every channel is closed and drained, or the task is cancelled; then
-    /// the channels are closed and commands still queued answer `CancellationError`.
+    /// the channels are closed (`dispatch` refuses too) and commands still queued are dropped.
     package func run() async {
         await withDiscardingTaskGroup { group in
             for queue in channels.values {
@@ -117,26 +125,17 @@ package final class CommandBus: Sendable {
                 }
             }
         }
-        // Cancelled: no worker is left, so whatever is still queued is answered, not left hanging.
+        // Cancelled: no worker is left, so whatever is still queued is dropped and counted out.
         close()
         for queue in channels.values {
-            while let job = await queue.receive() {
-                job.reply?.fulfil(.failure(CancellationError()))
-                activity.leave()
-            }
+            while await queue.receive() != nil { activity.leave() }
         }
     }
 
     private func work(_ queue: BoundedChannel<Job>) async {
         while let job = await queue.receive() {
-            let result: Result<Outcome, any Error>
-            do {
-                result = .success(
-                    try await job.handler.execute(job.envelope, store: store, maximumAttempts: maximumAttempts))
-            } catch {
-                result = .failure(error)
-            }
-            job.reply?.fulfil(result)
+            // A posted command's outcome is stored by its executor; no one waits for a failure.
+            _ = try? await job.handler.execute(job.envelope, store: store, maximumAttempts: maximumAttempts)
             activity.leave()
         }
     }

@@ -94,10 +94,19 @@ package final class InProcessShell: Sendable {
 
     private func addRunners(to group: inout ThrowingTaskGroup<Void, any Error>) {
         let batchSize = configuration.batchSize
-        for projector in catalog.projectors {
-            let runner = ProjectionRunner(
-                projector: projector, events: events, readModels: readModels, board: projections, batchSize: batchSize)
+        if let synchronous = readModels as? any SynchronousReadModelStore {
+            // One task reads the log for every projector: one wake-up per commit, not one each.
+            let runner = ProjectionGroupRunner(
+                projectors: catalog.projectors, events: events, readModels: synchronous, board: projections,
+                batchSize: batchSize)
             group.addTask { try await runner.run() }
+        } else {
+            for projector in catalog.projectors {
+                let runner = ProjectionRunner(
+                    projector: projector, events: events, readModels: readModels, board: projections,
+                    batchSize: batchSize)
+                group.addTask { try await runner.run() }
+            }
         }
         for processManager in catalog.processManagers {
             let runner = ProcessManagerRunner(

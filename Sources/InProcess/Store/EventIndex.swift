@@ -15,15 +15,17 @@ package struct EventIndex {
     }
 
     private(set) var events: [RecordedEvent] = []
-    var streams: [String: StreamEntry] = [:]
+    // Tables keyed per stream, command or event grow with the log: sharded, so no single growth
+    // rehashes all of them under the lock.
+    var streams = ShardedDictionary<String, StreamEntry>()
     private(set) var types: [String: [Int]] = [:]
     // Commands sit in an array and the dictionaries map ids to offsets in it: small dictionary
     // entries keep lookups and growth cheap.
     private var commandEntries: [CommandEntry] = []
-    private var commands: [IDKey: Int] = [:]
+    private var commands = ShardedDictionary<IDKey, Int>()
     /// Event id → offset of the command that stored it in `commandEntries`.
-    private var eventIDs: [IDKey: Int] = [:]
-    private var claims: [UniqueKey: String] = [:]
+    private var eventIDs = ShardedDictionary<IDKey, Int>()
+    private var claims = ShardedDictionary<UniqueKey, String>()
 
     package init() {}
 
@@ -34,9 +36,9 @@ package struct EventIndex {
     /// does not grow the tables step by step.
     package mutating func reserve(commands: Int, events: Int) {
         self.events.reserveCapacity(self.events.count + events)
-        self.commands.reserveCapacity(self.commands.count + commands)
+        self.commands.reserveCapacity(additional: commands)
         commandEntries.reserveCapacity(commandEntries.count + commands)
-        eventIDs.reserveCapacity(eventIDs.count + events)
+        eventIDs.reserveCapacity(additional: events)
     }
 
     // MARK: - Writing
@@ -77,7 +79,7 @@ package struct EventIndex {
 
     /// The value `table` holds for `key`, or `nil` after storing `value` there: one hash probe
     /// (the optional subscript's in-place accessor) where a lookup and an insert take two.
-    private static func take(_ key: IDKey, for value: Int, in table: inout [IDKey: Int]) -> Int? {
+    private static func take(_ key: IDKey, for value: Int, in table: inout ShardedDictionary<IDKey, Int>) -> Int? {
         var holder: Int?
         func claim(_ entry: inout Int?) {
             if let entry { holder = entry } else { entry = value }

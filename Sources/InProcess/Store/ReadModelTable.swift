@@ -14,11 +14,12 @@ final class ReadModelTable {
         var rank: Int
     }
 
-    private var slots: [String: Slot] = [:]
+    // Sharded: a table of many rows grows a shard at a time under the store's lock.
+    private var slots = ShardedDictionary<String, Slot>()
     /// Ids in creation order; `nil` where a row was removed (a re-created row goes to the end).
     private var order: [String?] = []
     /// Index name → key → row id.
-    private var indexes: [String: [String: String]] = [:]
+    private var indexes: [String: ShardedDictionary<String, String>] = [:]
 
     func row<Model: ReadModel>(id: String, as type: Model.Type) -> Model? {
         slots[id].flatMap { Self.cast($0.row, to: Model.self) }
@@ -56,26 +57,25 @@ final class ReadModelTable {
         let rank = old?.rank ?? order.count
         if old == nil { order.append(id) }
         slots[id] = Slot(row: row, rank: rank)
-        for (index, key) in row.indexKeys { indexes[index, default: [:]][key] = id }
+        for (index, key) in row.indexKeys { indexes[index, default: ShardedDictionary()][key] = id }
     }
 
-    /// `save(change(row), id:)` with one lookup of `id` for a row that exists (the common case when
-    /// a projector moves a row forward).
+    /// `save(change(row), id:)` without re-indexing a row whose index keys did not change (the common
+    /// case when a projector moves a row forward).
     func update<Model: ReadModel>(id: String, _ change: (Model?) -> Model?) {
-        guard let found = slots.index(forKey: id) else {
+        guard let old = slots[id]?.row else {
             if let row = change(nil) { save(row, id: id) }
             return
         }
-        let old = slots.values[found].row
         guard let row = change(Self.cast(old, to: Model.self)) else {
             save(nil, id: id)
             return
         }
         let oldKeys = old.indexKeys
         let keys = row.indexKeys
-        slots.values[found].row = row
+        slots[id]?.row = row
         if keys != oldKeys { unindex(oldKeys, id: id) }
-        for (index, key) in keys { indexes[index, default: [:]][key] = id }
+        for (index, key) in keys { indexes[index, default: ShardedDictionary()][key] = id }
     }
 
     /// `row` as `Model`, `nil` when it is another model. The store keeps one model per table, so

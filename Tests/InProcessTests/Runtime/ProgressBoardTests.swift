@@ -72,4 +72,30 @@ struct CompletionBoardTests {
         waiter.cancel()
         await #expect(throws: CancellationError.self) { try await waiter.value }
     }
+
+    @Test func aWaitWithADeadlineAnswersFalseOnceTheDeadlinePasses() async throws {
+        let board = ProgressBoard(participants: ["a"])
+        let reached = try await board.wait(until: 5, deadline: .now + .milliseconds(30))
+        #expect(!reached)
+    }
+
+    @Test func aWaitWithADeadlineAnswersTrueWhenReportedInTime() async throws {
+        let board = ProgressBoard(participants: ["a"])
+        let waiter = Task { try await board.wait(until: 5, deadline: .now + .seconds(30)) }
+        try await Task.sleep(for: .milliseconds(20))
+        board.report("a", passed: 5)
+        #expect(try await waiter.value)
+    }
+
+    @Test func aShortDeadlineAfterALongOneStillEndsOnTime() async throws {
+        let board = ProgressBoard(participants: ["a"])
+        let long = Task { try await board.wait(until: 5, deadline: .now + .seconds(60)) }
+        try await Task.sleep(for: .milliseconds(20))
+        let started = ContinuousClock.now
+        let short = try await board.wait(until: 5, deadline: .now + .milliseconds(30))
+        #expect(!short)
+        #expect(ContinuousClock.now - started < .seconds(10))
+        board.report("a", passed: 5)
+        #expect(try await long.value)
+    }
 }
