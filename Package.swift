@@ -53,22 +53,26 @@ let package = Package(
             name: "FunctionsTests", dependencies: ["Functions", "LOW", "LOWTesting"], swiftSettings: settings),
         .testTarget(
             name: "InProcessTests",
-            dependencies: ["InProcess", "LOW", "LOWTesting", "ShellTesting", "Functions", "LogCrashChild"],
+            dependencies: [
+                "InProcess", "LOW", "LOWTesting", "ShellTesting", "Functions", "LogCrashChild", "TestSupport",
+            ],
             swiftSettings: settings),
         // The child process of InProcessTests' crash test: a dependency so `swift test` builds it.
         .executableTarget(
             name: "LogCrashChild", dependencies: ["LOW", "InProcess"], path: "Tests/LogCrashChild",
             swiftSettings: settings),
         .testTarget(
-            name: "GraphQLTests", dependencies: ["GraphQL"],
+            name: "GraphQLTests", dependencies: ["GraphQL", "TestSupport"],
             // The differential test's corpus and its Python reference are read at run time.
             exclude: ["Fixtures", "Differential/corpus", "Differential/tools"], swiftSettings: settings),
+        // What several test targets share: running blocking test work off the cooperative pool.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: settings),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP"], swiftSettings: settings),
         .testTarget(
             name: "GatewayTests", dependencies: ["Gateway", "GraphQL", "HTTP", "LOW", "Functions", "InProcess"],
             swiftSettings: settings),
         // Black box: starts the gql-inprocess executable (a dependency so `swift test` builds it) on a
         // free port and talks to it over sockets, as a client would.
-        .testTarget(name: "ContractTests", dependencies: ["GQLInProcess"], swiftSettings: settings),
+        .testTarget(name: "ContractTests", dependencies: ["GQLInProcess", "TestSupport"], swiftSettings: settings),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Accounts and transfers under concurrency, and the transfer process's two endings.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every endpoint and status code of CONTRACT.md's "HTTP endpoints", over a socket.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Whether browser tests must run even without Chromium (CI sets CQRS_REQUIRE_ALL=1).

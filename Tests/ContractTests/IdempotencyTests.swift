@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `Idempotency-Key` (CONTRACT.md): a retry answers as the first request did and has no second

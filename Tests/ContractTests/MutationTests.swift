@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Every mutation of the example domain, as a client sees it over HTTP (CONTRACT.md, domain rules).

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `PENDING` (CONTRACT.md errors): a command whose projection does not arrive within

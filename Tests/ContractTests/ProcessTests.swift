@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The process as an operator sees it: flags, start-up failures, signals, crashes and restarts.

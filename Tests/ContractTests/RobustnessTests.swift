@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Nothing a client sends can crash the server or stop it serving others: after each attack,

@@ -32,7 +32,7 @@ struct DifferentialTests {
         .enabled(if: referenceAvailable || requireAll, "python3 with graphql-core 3.2 is missing"))
     func engineAgreesWithGraphQLCore() async throws {
         let paths = DifferentialPaths()
-        let reference = try ReferenceRun.run(paths: paths)
+        let reference = try await ReferenceRun.run(paths: paths)
         let engine = try EngineRun(paths: paths)
         var disagreements: [String] = []
         var printed = 0

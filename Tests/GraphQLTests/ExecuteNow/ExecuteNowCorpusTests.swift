@@ -38,7 +38,7 @@ import Testing
     func everyCorpusQueryWithSampleVariablesAnswersTheSameBytes() async throws {
         let paths = Self.paths
         let executor = try Self.executor(paths)
-        let reference = try ReferenceRun.run(paths: paths)
+        let reference = try await ReferenceRun.run(paths: paths)
         var tally = Tally()
         for file in reference.files {
             guard let outcome = reference.outcomes[file], outcome.valid == true else { continue }

@@ -1,5 +1,6 @@
 import Foundation
 import GraphQL
+import TestSupport
 
 /// The context execution tests hand to resolvers.
 struct TestContext: Sendable {
@@ -35,8 +36,13 @@ let graphQLCorePython: String? = {
     return nil
 }()
 
-/// Runs a python script with `input` on stdin and returns stdout.
-func runPython(_ python: String, script: String, input: Data) throws -> Data {
+/// Runs a python script with `input` on stdin and returns stdout, off the cooperative pool (the
+/// script runs for seconds; a pool thread blocked that long starves the other tests' tasks).
+func runPython(_ python: String, script: String, input: Data) async throws -> Data {
+    try await offPool { try runPythonBlocking(python, script: script, input: input) }
+}
+
+private func runPythonBlocking(_ python: String, script: String, input: Data) throws -> Data {
     let scriptURL = FileManager.default.temporaryDirectory.appendingPathComponent("gql-exec-\(UUID().uuidString).py")
     try script.write(to: scriptURL, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: scriptURL) }

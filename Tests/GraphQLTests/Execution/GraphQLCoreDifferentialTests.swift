@@ -126,7 +126,7 @@ import Testing
         let input = try JSONSerialization.data(withJSONObject: [
             "sdl": Self.sdl, "root": Self.root, "cases": Self.cases.map { [$0.0, $0.1 as Any? ?? NSNull()] as [Any] },
         ])
-        let output = try runPython(python, script: Self.script, input: input)
+        let output = try await runPython(python, script: Self.script, input: input)
         let theirs = try #require(try JSONSerialization.jsonObject(with: output) as? [String])
         #expect(theirs.count == ours.count)
         for (index, (mine, reference)) in zip(ours, theirs).enumerated() {

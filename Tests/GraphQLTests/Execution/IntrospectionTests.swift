@@ -52,7 +52,7 @@ import Testing
         var ours: [String] = []
         for query in Self.typeQueries { ours.append(try await runQuery(schema, query).jsonText) }
         let input = try JSONSerialization.data(withJSONObject: ["sdl": Self.sdl, "queries": Self.typeQueries])
-        let output = try runPython(python, script: Self.typeScript, input: input)
+        let output = try await runPython(python, script: Self.typeScript, input: input)
         let theirs = try #require(try JSONSerialization.jsonObject(with: output) as? [String])
         #expect(theirs.count == ours.count)
         for (index, (mine, reference)) in zip(ours, theirs).enumerated() {
@@ -82,12 +82,14 @@ import Testing
             Issue.record("SKIPPED LOUDLY: python3 with graphql-core is not installed; introspection test did not run")
             return
         }
-        let query = String(decoding: try runPython(python, script: Self.queryScript, input: Data()), as: UTF8.self)
+        let query = String(
+            decoding: try await runPython(python, script: Self.queryScript, input: Data()), as: UTF8.self)
         let sdl = try TestSchema.repositorySDL()
         let result = try await runQuery(try TestSchema.build(sdl), query)
         #expect(result.errors.isEmpty, "\(result.errors)")
         let input = try JSONSerialization.data(withJSONObject: ["sdl": sdl, "result": result.jsonText])
-        let verdict = String(decoding: try runPython(python, script: Self.compareScript, input: input), as: UTF8.self)
+        let verdict = String(
+            decoding: try await runPython(python, script: Self.compareScript, input: input), as: UTF8.self)
         #expect(verdict == "same\n", "\(verdict)")
     }
 

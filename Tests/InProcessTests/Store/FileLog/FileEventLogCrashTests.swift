@@ -2,6 +2,7 @@ import Foundation
 import InProcess
 import LOW
 import Synchronization
+import TestSupport
 import Testing
 
 /// The file log under SIGKILL: a child process (`LogCrashChild`) appends from many tasks and prints
@@ -25,8 +26,9 @@ struct FileEventLogCrashTests {
         var generator = SystemRandomNumberGenerator()
         var roundsWithAcks = 0
         for _ in 0..<Self.rounds {
-            let lines = try Self.runAndKill(
-                child, directory.path, afterMilliseconds: Int.random(in: 5...150, using: &generator))
+            let delay = Int.random(in: 5...150, using: &generator)
+            // The rounds wait in usleep and waitpid: off the cooperative pool, not starving it.
+            let lines = try await offPool { try Self.runAndKill(child, directory.path, afterMilliseconds: delay) }
             let acks = try Self.parse(lines)
             if !acks.isEmpty { roundsWithAcks += 1 }
             for (id, ack) in acks { acknowledged[id] = ack }
