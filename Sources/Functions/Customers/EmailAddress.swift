@@ -49,5 +49,17 @@ package enum EmailAddress {
     }
 
     /// The form two addresses are compared in: the contract says case-insensitive.
-    package static func normalized(_ text: String) -> String { text.lowercased() }
+    package static func normalized(_ text: String) -> String {
+        // Every invitation normalizes its address more than once (unique key, index key), and
+        // `lowercased()` builds a new String each time; an ASCII address with no capital letter is
+        // already its own lowercase form, so it is returned as is (sharing its storage).
+        let unchanged = text.utf8.withContiguousStorageIfAvailable(isLowercaseASCII) ?? false
+        return unchanged ? text : text.lowercased()
+    }
+
+    /// Whether every byte is ASCII and none is a capital letter.
+    private static func isLowercaseASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) { return false }
+        return true
+    }
 }
