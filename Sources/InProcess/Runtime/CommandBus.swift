@@ -134,8 +134,15 @@ package final class CommandBus: Sendable {
 
     private func work(_ queue: BoundedChannel<Job>) async {
         while let job = await queue.receive() {
-            // A posted command's outcome is stored by its executor; no one waits for a failure.
-            _ = try? await job.handler.execute(job.envelope, store: store, maximumAttempts: maximumAttempts)
+            // A posted command's outcome is stored by its executor. A conflict stores nothing, and
+            // no client is there to retry it: a process manager's command that gave up would leave
+            // its process unfinished, so the bus runs it again until it lands (its id makes that
+            // safe). Many transfers from one account make their debits conflict.
+            while case .conflict? = try? await job.handler.execute(
+                job.envelope, store: store, maximumAttempts: maximumAttempts)
+            {
+                await Task.yield()
+            }
             activity.leave()
         }
     }

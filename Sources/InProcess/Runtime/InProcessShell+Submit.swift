@@ -41,6 +41,9 @@ extension InProcessShell {
             return try await projections.wait(until: position, deadline: .now + timeout)
         }
         let completions = completions
+        // What has already happened answers at once, whatever the timeout: a client's retry of a
+        // transfer that ended long ago gets its row, not PENDING lost to a race with a timer.
+        if let end = completions.end(of: correlationID), projections.low >= max(position, end) { return true }
         return try await within(timeout) {
             try await projections.wait(until: position)
             guard !endings.isEmpty else { return }

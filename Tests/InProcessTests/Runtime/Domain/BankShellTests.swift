@@ -54,6 +54,48 @@ struct BankShellTests {
         #expect(account.version == 3)
     }
 
+    @Test func fiftyConcurrentTransfersFromOneAccountAllEnd() async throws {
+        let bank = BankShell()
+        let ada = try await bank.openAccount("ada", deposit: 100)
+        let bob = try await bank.openAccount("bob", deposit: 0)
+        // Their debits all write ada's stream at once: the optimistic-concurrency retries of the
+        // process's commands must not give up on any of them, or its transfer never ends.
+        let results = try await withThrowingTaskGroup(of: CommandResult.self) { group in
+            for _ in 0..<50 {
+                group.addTask {
+                    try await bank.send("TransferMoney", ["from": .string(ada), "to": .string(bob), "amount": 1])
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        try await bank.stop()
+        #expect(results.filter(\.isPending).count == 0)
+        #expect(results.allSatisfy { $0.row?["status"] == "COMPLETED" })
+        #expect(try await bank.account(ada)?.balance == 50)
+        #expect(try await bank.account(bob)?.balance == 50)
+    }
+
+    @Test func aRetryOfAnEndedTransferAnswersItsRowEvenWithNoTimeToWait() async throws {
+        let bank = BankShell()
+        let ada = try await bank.openAccount("ada", deposit: 100)
+        let bob = try await bank.openAccount("bob", deposit: 0)
+        let transfer = CommandEnvelope(
+            id: ID.forIdempotencyKey("transfer-1"), name: "TransferMoney",
+            payload: ["from": .string(ada), "to": .string(bob), "amount": 30], issuedAt: .now())
+        let first = try await bank.shell.submit(transfer)
+        #expect(first.row?["status"] == "COMPLETED")
+        // Everything a retry would wait for has happened: no timeout, however short, makes it
+        // pending, even with many retries at once competing for the threads.
+        let retries = try await withThrowingTaskGroup(of: CommandResult.self) { group in
+            for _ in 0..<200 { group.addTask { try await bank.shell.submit(transfer, timeout: .zero) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(retries.filter(\.isPending).count == 0)
+        #expect(retries.allSatisfy { $0.row == first.row })
+        try await bank.stop()
+        #expect(try await bank.account(bob)?.balance == 30)
+    }
+
     @Test func aRetryWithTheSameKeyAnswersTheSameWithOneEffect() async throws {
         let bank = BankShell()
         let ada = try await bank.openAccount("ada", deposit: 100)

@@ -60,8 +60,12 @@ struct DurableShellTests {
         }
         let accepted = results.filter { if case .accepted = $0.outcome { true } else { false } }.count
         let refused = results.filter { if case .rejected("insufficient funds", _) = $0.outcome { true } else { false } }
-        #expect(accepted == 14)
-        #expect(refused.count == 36)
-        #expect(balance == 1_000 - 70 * 14)
+        // Fifty at once on one stream may exhaust a withdrawal's retries: CONFLICT, and nothing written.
+        let conflicts = results.filter { if case .conflict = $0.outcome { true } else { false } }.count
+        #expect(accepted + refused.count + conflicts == 50)
+        #expect(balance == 1_000 - 70 * accepted)
+        #expect((balance ?? -1) >= 0)
+        // Every refusal saw a balance under 70, so with no conflict the money ran out exactly.
+        if conflicts == 0 { #expect(accepted == 14) }
     }
 }
