@@ -59,23 +59,24 @@ enum Socket {
             socketAddress.sin6_family = sa_family_t(AF_INET6)
             socketAddress.sin6_port = UInt16(truncatingIfNeeded: port).bigEndian
             guard inet_pton(AF_INET6, address, &socketAddress.sin6_addr) == 1 else { throw .invalidAddress(address) }
-            result = withUnsafePointer(to: &socketAddress) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    Glibc.bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in6>.size))
-                }
-            }
+            result = bind(fd, to: &socketAddress)
         } else {
             var socketAddress = sockaddr_in()
             socketAddress.sin_family = sa_family_t(AF_INET)
             socketAddress.sin_port = UInt16(truncatingIfNeeded: port).bigEndian
             guard inet_pton(AF_INET, address, &socketAddress.sin_addr) == 1 else { throw .invalidAddress(address) }
-            result = withUnsafePointer(to: &socketAddress) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    Glibc.bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-                }
-            }
+            result = bind(fd, to: &socketAddress)
         }
         guard result == 0 else { throw .system("bind \(address):\(port)") }
+    }
+
+    /// `bind(2)` to a `sockaddr_in` or `sockaddr_in6`.
+    private static func bind<Address>(_ fd: Int32, to socketAddress: inout Address) -> Int32 {
+        withUnsafePointer(to: &socketAddress) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                Glibc.bind(fd, $0, socklen_t(MemoryLayout<Address>.size))
+            }
+        }
     }
 
     private static func localPort(_ fd: Int32) throws(HTTPServerError) -> Int {

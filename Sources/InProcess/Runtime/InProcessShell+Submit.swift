@@ -35,18 +35,18 @@ extension InProcessShell {
     package func waitForProjection(
         of position: Int64, endingWith endings: Set<String> = [], correlationID: ID, timeout: Duration
     ) async throws -> Bool {
-        let projections = projections
-        if endings.isEmpty {
-            // The board keeps the deadline itself: no task group and timer per mutation.
-            return try await projections.wait(until: position, deadline: .now + timeout)
+        // The boards keep the deadline themselves: no task group and timer per mutation, and what
+        // has already happened answers at once, whatever the timeout (a client's retry of a transfer
+        // that ended long ago gets its row).
+        let deadline = ContinuousClock.now + timeout
+        guard try await projections.wait(until: position, deadline: deadline) else { return false }
+        guard !endings.isEmpty else { return true }
+        if let end = completions.end(of: correlationID) {
+            return try await projections.wait(until: end, deadline: deadline)
         }
         let completions = completions
-        // What has already happened answers at once, whatever the timeout: a client's retry of a
-        // transfer that ended long ago gets its row, not PENDING lost to a race with a timer.
-        if let end = completions.end(of: correlationID), projections.low >= max(position, end) { return true }
-        return try await within(timeout) {
-            try await projections.wait(until: position)
-            guard !endings.isEmpty else { return }
+        let projections = projections
+        return try await within(deadline - .now) {
             let end = try await completions.wait(for: correlationID)
             try await projections.wait(until: end)
         }

@@ -23,20 +23,7 @@ final class BatchAcknowledger: @unchecked Sendable {
 
     /// Starts the thread, which holds the acknowledger until `finish` lets it exit.
     func start() throws(StoreError) {
-        var thread = pthread_t()
-        let context = Unmanaged.passRetained(self).toOpaque()
-        let created = pthread_create(
-            &thread, nil,
-            { context in
-                guard let context else { return nil }
-                Unmanaged<BatchAcknowledger>.fromOpaque(context).takeRetainedValue().run()
-                return nil
-            }, context)
-        guard created == 0 else {
-            Unmanaged<BatchAcknowledger>.fromOpaque(context).release()
-            throw StoreError.io("pthread_create: error \(created)")
-        }
-        pthread_detach(thread)
+        try DetachedThread.start { self.run() }
     }
 
     /// Runs `job` on the thread after every job handed over before it.

@@ -13,8 +13,8 @@ package import LOW
 /// let log = try FileEventLog.open(directory: "./data")
 /// defer { Task { await log.close() } }
 /// ```
-package final class FileEventLog: EventStore {
-    private let core: LogCore
+package final class FileEventLog: LogCoreReads {
+    let core: LogCore
     private let writer: GroupCommitWriter
     /// What opening the log found.
     package let recovery: LogRecovery
@@ -115,23 +115,5 @@ package final class FileEventLog: EventStore {
         guard let (envelope, reach) = core.command(id) else { return nil }
         if reach > core.head { try await writer.barrier() }
         return envelope
-    }
-
-    package func read(after position: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent] {
-        core.read(after: position, limit: limit, filter: filter)
-    }
-
-    package func head() async -> Int64 { core.head }
-
-    package func waitForEvents(after position: Int64) async { await core.waitForEvents(after: position) }
-
-    package func events(inStream streamID: String, after version: Int) async throws -> [RecordedEvent] {
-        core.events(inStream: streamID, after: version)
-    }
-
-    package func owner(of key: UniqueKey) async throws -> String? { core.owner(of: key) }
-
-    package func load<State: Aggregate>(_ type: State.Type, stream streamID: String) async throws -> Loaded<State> {
-        core.load(type, stream: streamID)
     }
 }

@@ -67,22 +67,11 @@ final class GroupCommitWriter: @unchecked Sendable {
             file.close()
             throw error
         }
-        var thread = pthread_t()
-        let context = Unmanaged.passRetained(self).toOpaque()
-        let created = pthread_create(
-            &thread, nil,
-            { context in
-                guard let context else { return nil }
-                Unmanaged<GroupCommitWriter>.fromOpaque(context).takeRetainedValue().run()
-                return nil
-            }, context)
-        guard created == 0 else {
-            Unmanaged<GroupCommitWriter>.fromOpaque(context).release()
+        do { try DetachedThread.start { self.run() } } catch {
             acknowledger.finish()
             file.close()
-            throw StoreError.io("pthread_create: error \(created)")
+            throw error
         }
-        pthread_detach(thread)
     }
 
     /// Queues `frame` (records up to `position`); `acknowledgement` gets `answer` once they are on
