@@ -31,13 +31,19 @@ package enum ContractCode: String, Sendable, CaseIterable {
 
     /// `error` with a code: its own when it has one of the contract's; otherwise an error before
     /// execution (no `data`: an unknown operation name) is the request's fault, `BAD_REQUEST`,
-    /// and one during execution (a non-null field that resolved to null) is `INTERNAL`.
+    /// and one during execution (a non-null field that resolved to null, a value its type cannot
+    /// represent) is `INTERNAL`, whose message names no type or value: the log has the original.
     package static func coded(_ error: GraphQLError, hasData: Bool) -> GraphQLError {
         if of(error) != nil { return error }
         var coded = error
         coded.extensions.removeAll { $0.key == "code" }
-        coded.extensions.insert(
-            ("code", hasData ? ContractCode.internal.rawValue : ContractCode.badRequest.rawValue), at: 0)
+        if hasData {
+            GatewayLog.error("execution at \(error.path.map(\.description).joined(separator: ".")): \(error.message)")
+            coded.message = internalMessage
+            coded.extensions.insert(("code", ContractCode.internal.rawValue), at: 0)
+        } else {
+            coded.extensions.insert(("code", ContractCode.badRequest.rawValue), at: 0)
+        }
         return coded
     }
 

@@ -60,25 +60,3 @@ struct MetricsTests {
         #expect(text.contains("projection_lag_events 7\n"))
     }
 }
-
-/// A failure behind the gateway answers `INTERNAL` and reveals nothing.
-struct InternalErrorTests {
-    @Test func aFailingBackendAnswersInternalWithoutDetails() async throws {
-        let gateway = try Gateway(
-            schema: try GatewayHarness.schema(), queries: Domain.queries, backend: StubBackend(catalog: Domain.catalog),
-            configuration: .init())
-        let body = JSONWriter.encode(["query": #"mutation { OpenAccount(owner: "A") { id } }"#])
-        let request = HTTPRequest(
-            method: "POST", path: "/graphql", headers: [("Content-Type", "application/json")], body: body)
-        let response: HTTPResponse
-        switch gateway.respond(to: request) {
-        case .now(let now): response = now
-        case .later(let later): response = await later()
-        }
-        let reply = Reply(response)
-        #expect(reply.status == 200)
-        #expect(reply.data == ["OpenAccount": nil])
-        #expect(reply.codes == ["INTERNAL"])
-        #expect(!reply.text.contains("disk") && !reply.text.contains("secret"))
-    }
-}

@@ -12,9 +12,7 @@ package struct OpenAccountHandler: Handler {
 
     package func operate(_ command: OpenAccount, facts: NoFacts, context: DecisionContext) -> Decision<AccountEvent> {
         guard !command.owner.isBlank else { return .rejected(.invalidInput("owner", reason: "invalid owner")) }
-        guard command.initialDeposit >= 0 else {
-            return .rejected(.invalidInput("initialDeposit", reason: "invalid amount"))
-        }
+        if let refusal = AccountRules.refuseOpening(with: command.initialDeposit) { return .rejected(refusal) }
         let id = context.newID("account")
         return .accepted([.opened(id: id, owner: command.owner, initialDeposit: command.initialDeposit)])
     }

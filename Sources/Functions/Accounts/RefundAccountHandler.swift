@@ -1,6 +1,6 @@
 package import LOW
 
-/// A transfer's compensation: gives the debited amount back to the source, by the deposit rules.
+/// A transfer's compensation: gives the debited amount back to the source (`AccountRules.refuseRefund`).
 package struct RefundAccountHandler: Handler {
     package static let meta = OperatorMeta(
         name: "refund-account", inputs: [OperatorMeta.processCommands], output: "accounts")
@@ -14,7 +14,7 @@ package struct RefundAccountHandler: Handler {
     package func operate(_ command: RefundAccount, facts: Loaded<AccountState>, context: DecisionContext)
         -> Decision<AccountEvent>
     {
-        if let refusal = AccountRules.refuseDeposit(of: command.amount, into: facts) { return .rejected(refusal) }
+        if let refusal = AccountRules.refuseRefund(of: command.amount, into: facts) { return .rejected(refusal) }
         return .accepted([
             .refunded(
                 id: command.accountId, amount: command.amount, transferId: command.transferId,

@@ -19,4 +19,9 @@ struct CreditAccountHandlerTests {
     @Test func hasNoMutation() {
         #expect(CreditAccountHandler.meta.inputs == [OperatorMeta.processCommands])
     }
+
+    @Test func refusesACreditThatWouldPassTheLargestBalance() async throws {
+        let decision = try await handler.given(AccountHistory.full(but: 6)).when(credit)
+        #expect(decision == .rejected(.invalidInput("amount", reason: "invalid amount")))
+    }
 }

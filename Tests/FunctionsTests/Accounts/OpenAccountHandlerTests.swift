@@ -30,4 +30,17 @@ struct OpenAccountHandlerTests {
             OpenAccount(owner: "Ada", initialDeposit: -1), facts: NoFacts(), context: context)
         #expect(decision == .rejected(.invalidInput("initialDeposit", reason: "invalid amount")))
     }
+
+    @Test func opensWithTheLargestBalance() {
+        let decision = handler.operate(
+            OpenAccount(owner: "Ada", initialDeposit: AccountRules.maximumBalance), facts: NoFacts(), context: context)
+        #expect(decision.events.count == 1)
+    }
+
+    @Test func rejectsAnInitialDepositPastTheLargestBalance() {
+        let decision = handler.operate(
+            OpenAccount(owner: "Ada", initialDeposit: AccountRules.maximumBalance + 1), facts: NoFacts(),
+            context: context)
+        #expect(decision == .rejected(.invalidInput("initialDeposit", reason: "invalid amount")))
+    }
 }

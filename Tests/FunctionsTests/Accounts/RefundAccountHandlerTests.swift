@@ -21,4 +21,9 @@ struct RefundAccountHandlerTests {
     @Test func hasNoMutation() {
         #expect(RefundAccountHandler.meta.inputs == [OperatorMeta.processCommands])
     }
+
+    @Test func refundsEvenPastTheLargestBalanceSoNoMoneyIsLost() async throws {
+        let decision = try await handler.given(AccountHistory.full(but: 0)).when(refund)
+        #expect(decision.events.count == 1)
+    }
 }
