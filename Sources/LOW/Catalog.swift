@@ -49,6 +49,7 @@ package struct AnyProjector: Sendable {
     private let project: @Sendable (RecordedEvent, any ReadModelStore) async throws -> Void
     private let locate: @Sendable (RecordedEvent) -> String?
     private let load: @Sendable (String, any ReadModelStore) async throws -> Value?
+    private let fold: @Sendable (String, [RecordedEvent]) -> Value?
     private let projectBatch: @Sendable (ArraySlice<RecordedEvent>, Int64, any SynchronousReadModelStore) throws -> Void
 
     package init<P: Projector>(_ projector: P) {
@@ -57,6 +58,11 @@ package struct AnyProjector: Sendable {
         let name = P.meta.name
         locate = { projector.rowID(for: $0) }
         load = { id, store in try await store.row(P.Model.self, id: id)?.value }
+        fold = { id, events in
+            var row: P.Model?
+            for event in events where projector.rowID(for: event) == id { row = projector.apply(event, to: row) }
+            return row?.value
+        }
         project = { event, store in
             guard let id = projector.rowID(for: event) else {
                 try await store.advance(name, to: event.position)
@@ -101,4 +107,8 @@ package struct AnyProjector: Sendable {
     package func row(id: String, in store: any ReadModelStore) async throws -> Value? {
         try await load(id, store)
     }
+
+    /// The row `id` as `events` leave it, folded from nothing through this projector: an as-of
+    /// read that stores nothing. Events of other rows are skipped; `events` must be in log order.
+    package func row(id: String, foldedFrom events: [RecordedEvent]) -> Value? { fold(id, events) }
 }
