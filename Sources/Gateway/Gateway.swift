@@ -57,10 +57,13 @@ package final class Gateway: HTTPResponder {
         }
     }
 
-    private func dispatch(_ request: HTTPRequest) -> HTTPReply {
+    func dispatch(_ request: HTTPRequest) -> HTTPReply {
         let isRead = request.method == "GET" || request.method == "HEAD"
         switch request.path {
         case "/graphql":
+            // CONTRACT.md `/ready`: a client never reads a state older than a write it was told
+            // had succeeded, so nothing runs before the projections have caught up at start.
+            guard backend.isReady else { return afterReady(request) }
             if isRead { return graphQLByGet(request) }
             if request.method == "POST" { return graphQLByPost(request) }
             return .now(Responses.methodNotAllowed(allow: "GET, HEAD, POST"))

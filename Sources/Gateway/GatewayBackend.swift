@@ -14,6 +14,8 @@ package protocol GatewayBackend: Sendable {
     var readModels: any ReadModelStore { get }
     /// True once every connection is up and projections have caught up with the log at start (`/ready`).
     var isReady: Bool { get }
+    /// Returns `true` once `isReady`, at once when it already is; `false` when `timeout` ran out first.
+    func waitUntilReady(timeout: Duration) async -> Bool
     /// The position every projector has passed (for the projection-lag metric).
     var projectedPosition: Int64 { get }
     /// Runs a client command and answers once its effects can be read back, or pending after `timeout`.

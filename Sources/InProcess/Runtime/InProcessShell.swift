@@ -62,6 +62,14 @@ package final class InProcessShell: Sendable {
     /// Returns once `isReady`.
     package func waitUntilReady() async throws { try await readiness.wait() }
 
+    /// Returns `true` once `isReady` (at once when it is), `false` when `timeout` ran out or the
+    /// task was cancelled first.
+    package func waitUntilReady(timeout: Duration) async -> Bool {
+        if readiness.isOpen { return true }
+        let readiness = readiness
+        return (try? await within(timeout) { try await readiness.wait() }) != nil
+    }
+
     /// The position every projector has passed.
     package var projectedPosition: Int64 { projections.low }
 

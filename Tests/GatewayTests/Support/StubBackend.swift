@@ -13,6 +13,7 @@ struct StubBackend: GatewayBackend {
     var events: any EventStore = InMemoryEventStore()
     var readModels: any ReadModelStore = InMemoryReadModelStore()
     var isReady: Bool { true }
+    func waitUntilReady(timeout: Duration) async -> Bool { true }
     var projectedPosition: Int64 { 0 }
 
     func submit(_ envelope: CommandEnvelope, timeout: Duration?) async throws -> CommandResult { throw Failure() }

@@ -1,0 +1,29 @@
+import GraphQL
+import HTTP
+
+extension Gateway {
+    /// A `/graphql` request that arrived before the backend was ready: answered as usual once it
+    /// is, or `503` with `Retry-After` when `--request-timeout` runs out first (CONTRACT.md `/ready`).
+    func afterReady(_ request: HTTPRequest) -> HTTPReply {
+        let backend = backend
+        let timeout = configuration.requestTimeout
+        return .later { [self] in
+            guard await backend.waitUntilReady(timeout: timeout) else { return Self.notReady }
+            switch dispatch(request) {
+            case .now(let response): return response
+            case .later(let answer): return await answer()
+            }
+        }
+    }
+
+    /// The answer while the backend is still catching up: retry in a second.
+    static let notReady = HTTPResponse(
+        status: 503,
+        headers: [("Content-Type", "application/json; charset=utf-8"), ("Retry-After", "1")],
+        body: ExecutionResult(
+            data: nil,
+            errors: [
+                ContractCode.internal.error("The service is starting: its read models are catching up. Retry shortly.")
+            ]
+        ).json())
+}
