@@ -23,7 +23,8 @@ extension HTTPServer {
         package var writeTimeout: Duration = .seconds(30)
         /// Connections open at once; new ones beyond are closed at once and counted as refused.
         package var maxConnections = 10_000
-        /// How long `shutdown()` waits for answers in flight before closing everything.
+        /// How long `shutdown()` waits for answers in flight before closing everything, after
+        /// `bodyTimeout`: a body still coming when the drain began may take that long to arrive.
         package var shutdownGrace: Duration = .seconds(10)
 
         package init() {}

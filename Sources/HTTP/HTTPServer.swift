@@ -48,13 +48,15 @@ package final class HTTPServer: Sendable {
         }
     }
 
-    /// Graceful stop: no new connections; idle ones close at once; every request already read
-    /// whole is answered (`.later` ones included) and its connection closed after. Returns when
-    /// every connection has closed, or `shutdownGrace` ran out and the rest were closed.
+    /// Graceful stop: no new connections; idle ones, and ones with part of a head only, close at
+    /// once; every request already read whole is answered (`.later` ones included), and so is one
+    /// whose body is still coming once it has arrived; each connection closes after its last answer.
+    /// Returns when every connection has closed, or `bodyTimeout` and then `shutdownGrace` ran out
+    /// (the longest a body may still take, then time to answer it) and the rest were closed.
     package func shutdown() async {
         let running = loops.withLock { $0 }
         for loop in running { loop.inbox.post(.drain) }
-        let deadline = ContinuousClock.now.advanced(by: configuration.shutdownGrace)
+        let deadline = ContinuousClock.now.advanced(by: configuration.bodyTimeout + configuration.shutdownGrace)
         while counters.open.load(ordering: .acquiring) > 0, ContinuousClock.now < deadline {
             try? await Task.sleep(for: .milliseconds(5))
         }
