@@ -152,8 +152,7 @@ final class EventLoop: @unchecked Sendable {
             let open = counters.open.wrappingAdd(1, ordering: .relaxed).newValue
             guard open <= maxConnections, !isDraining else {
                 counters.open.wrappingSubtract(1, ordering: .relaxed)
-                counters.refused.wrappingAdd(1, ordering: .relaxed)
-                Glibc.close(fd)
+                refuse(fd)
                 continue
             }
             var one: Int32 = 1

@@ -6,7 +6,8 @@ import Synchronization
 /// Requests are read, parsed and handed to the responder on the loop's thread; `.later` answers
 /// run as tasks and come back to the loop, which writes every connection's answers in request
 /// order. Limits and timeouts come from `Configuration`; the server answers what it refuses
-/// itself (400, 408, 413, 414, 431, 501, 505) with a JSON error body and closes.
+/// itself (400, 408, 413, 414, 431, 501, 505, and 503 over `maxConnections`) with a JSON error
+/// body and closes.
 ///
 /// ```swift
 /// let server = HTTPServer(configuration: configuration, responder: gateway)
