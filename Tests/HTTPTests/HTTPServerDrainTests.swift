@@ -17,9 +17,12 @@ struct HTTPServerDrainTests {
         var partialHeadClosed: Bool
     }
 
-    /// Sends `first`, starts the drain, waits until the listeners are closed, sends `rest` and
-    /// reads the answer. An idle connection and one with part of a head are open meanwhile.
-    private func drainWhileSending(_ first: String, then rest: String) async throws -> (Outcome, Duration) {
+    /// Sends `head` and the body's `first` part, starts the drain, waits until the listeners are
+    /// closed, sends the `rest` and reads the answer. An idle connection and one with part of a
+    /// head are open meanwhile.
+    private func drainWhileSending(_ head: String, _ first: String, then rest: String) async throws -> (
+        Outcome, Duration
+    ) {
         let configuration = HTTPServer.Configuration.forTests.with {
             // Far longer than the test: its answer must come from the rest arriving, not a timeout.
             $0.bodyTimeout = .seconds(20)
@@ -33,7 +36,7 @@ struct HTTPServerDrainTests {
             let idle = try TestClient(port: port)
             let partialHead = try TestClient(port: port)
             try partialHead.send("GET /hello HTTP/1.1\r\nHo")
-            let client = try TestClient(port: port)
+            let client = try sendHead(head, port: port)
             try client.send(first)
             begun.signal()
             // The drain closes every listener: a new connection is refused from then on.
@@ -61,7 +64,7 @@ struct HTTPServerDrainTests {
 
     @Test func answersARequestWhoseBodyIsStillComingWhenTheDrainBegins() async throws {
         let (outcome, elapsed) = try await drainWhileSending(
-            "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\nhello", then: " world")
+            "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n", "hello", then: " world")
         #expect(outcome.status == 200)
         #expect(outcome.body == "hello world")
         #expect(outcome.connectionHeader == "close")
@@ -71,7 +74,7 @@ struct HTTPServerDrainTests {
 
     @Test func answersAChunkedRequestWhoseBodyIsStillComingWhenTheDrainBegins() async throws {
         let (outcome, _) = try await drainWhileSending(
-            "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n",
+            "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n", "5\r\nhello\r\n",
             then: "6\r\n world\r\n0\r\n\r\n")
         #expect(outcome.status == 200)
         #expect(outcome.body == "hello world")
@@ -81,7 +84,7 @@ struct HTTPServerDrainTests {
 
     @Test func refusesNewConnectionsAndClosesIdleAndHalfHeadedOnesWhileFinishingABody() async throws {
         let (outcome, _) = try await drainWhileSending(
-            "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n\r\nab", then: "cd")
+            "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n", "ab", then: "cd")
         #expect(outcome.refusedDuringDrain)
         #expect(outcome.idleClosed)
         #expect(outcome.partialHeadClosed)
@@ -94,8 +97,8 @@ struct HTTPServerDrainTests {
         let port = try server.start()
         let begun = DispatchSemaphore(value: 0)
         async let status: Int = onThread {
-            let client = try TestClient(port: port)
-            try client.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nhal")
+            let client = try sendHead("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n", port: port)
+            try client.send("hal")
             begun.signal()
             return try client.readResponse().status
         }
@@ -105,5 +108,16 @@ struct HTTPServerDrainTests {
         #expect(try await status == 408)
         // Bounded by the body timeout, not the grace after it.
         #expect(ContinuousClock.now - start < .seconds(3))
+    }
+
+    /// Connects and sends `head` with `Expect: 100-continue`; the interim answer shows the server
+    /// has read the head, so a drain started after this finds the request begun (a head sent but
+    /// not yet delivered to the socket when the drain starts is an idle connection's to lose).
+    private func sendHead(_ head: String, port: Int) throws -> TestClient {
+        let client = try TestClient(port: port)
+        try client.send(head + "Expect: 100-continue\r\n\r\n")
+        let interim = try client.readResponse()
+        guard interim.status == 100 else { throw TestClient.Failure(description: "no 100: \(interim.status)") }
+        return client
     }
 }
