@@ -192,17 +192,17 @@ final class EventLoop: @unchecked Sendable {
     }
 
     private func beginDraining() {
-        // What has reached a socket already counts as sent before the stop: a head that is there
-        // begins a request that the drain then finishes.
-        for case let connection? in connections
-        where connection.interest & EPOLLIN.rawValue != 0 && !connection.isLingering {
-            readable(connection)
-        }
         isDraining = true
         if listener >= 0 {
             epoll_ctl(epoll, EPOLL_CTL_DEL, listener, nil)
             Glibc.close(listener)
             listener = -1
+        }
+        // What has reached a socket already counts as sent before the stop: a head that is there
+        // begins a request that the drain then finishes, and a whole request's answer says close.
+        for case let connection? in connections
+        where connection.interest & EPOLLIN.rawValue != 0 && !connection.isLingering {
+            readable(connection)
         }
         // Each connection closes once it has answered what it read whole, a request whose body
         // is still coming included (`finishesDuringDrain`); idle ones close now.
