@@ -9,6 +9,7 @@ struct Options {
     var isEphemeral = false
     var requestTimeout: Duration = .seconds(5)
     var maxBodyBytes = 1 << 20
+    var maxConnections = 10_000
     /// Empty: `./Schema` when that folder exists, else the repository's `Schema/` (`Options.builtInSchema`).
     var schemaDirectory = ""
 
@@ -18,7 +19,7 @@ struct Options {
             summary: "GraphQL over HTTP over the in-process shell, events in a file log (the embedded default)",
             flags: [
                 .host(\.host), .port(\.port), .dataDirectory(\.dataDirectory), .ephemeral(\.isEphemeral),
-                .requestTimeout(\.requestTimeout), .maxBodyBytes(\.maxBodyBytes),
+                .requestTimeout(\.requestTimeout), .maxBodyBytes(\.maxBodyBytes), .maxConnections(\.maxConnections),
                 .text(
                     "--schema-dir", "DIR", variable: "SCHEMA_DIR", summary: "folder of the *.graphql SDL files",
                     defaultText: "./Schema if it exists, else \(builtInSchema)", into: \.schemaDirectory),

@@ -37,6 +37,7 @@ enum Wiring {
         configuration.host = options.host
         configuration.port = options.port
         configuration.maxBodyBytes = options.maxBodyBytes
+        configuration.maxConnections = options.maxConnections
         return HTTPServer(configuration: configuration, responder: responder)
     }
 

@@ -42,6 +42,12 @@ final class Connection {
     }
 
     var hasPendingOutput: Bool { outputStart < output.count }
+
+    /// A request's head has arrived and its body is still coming.
+    var isReadingBody: Bool { parser.hasPartialRequest && !parser.isReadingHead }
+
+    /// Received bytes the parser has not run over yet: a whole request may still be among them.
+    var hasUnparsedInput: Bool { needsParse && parser.bufferedCount > 0 }
 }
 
 @available(*, unavailable) extension Connection: Sendable {}

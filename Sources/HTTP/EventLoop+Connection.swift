@@ -88,7 +88,8 @@ extension EventLoop {
             guard !connection.closesAfterWrite else { return }
             // The last answer before a drain or a half-close says the connection ends with it.
             let isLast =
-                stillOutstanding == 0 && (isDraining || connection.peerClosed) && !connection.needsParse
+                stillOutstanding == 0 && (isDraining || connection.peerClosed) && !connection.hasUnparsedInput
+                && !finishesDuringDrain(connection)
             let keptAlive = ResponseEncoder.encode(
                 answer.response, isHead: answer.isHead, keepAlive: answer.keepAlive && !isLast,
                 isHTTP10: answer.isHTTP10, dateLine: date.line, into: &connection.output)
@@ -127,13 +128,23 @@ extension EventLoop {
             }
             if connection.closesAfterWrite { return beginLingering(connection) }
             if (connection.peerClosed || isDraining) && connection.sequencer.outstanding == 0 {
-                // Requests already whole in the buffer are answered first; a partial one can never
-                // complete now (the client stopped sending, or we stopped reading).
-                guard connection.needsParse && connection.acceptsRequests else { return close(connection) }
-                return process(connection)
+                // Requests already whole in the buffer are answered first. Of a partial one, a
+                // drain reads on only a body; any other can never complete now (the client
+                // stopped sending, or we stopped reading).
+                if connection.needsParse && connection.acceptsRequests { return process(connection) }
+                if !finishesDuringDrain(connection) { return close(connection) }
             }
         }
         updateInterest(connection)
+    }
+
+    /// Whether a draining loop still reads this connection: a request whose head has arrived is
+    /// read to its end (under the body timeout) and answered, as nginx and Hummingbird do, since
+    /// its client is owed an answer once it finishes sending. A connection with part of a head
+    /// only is closed like an idle one: nothing of a request is known, and a client must be
+    /// ready for a keep-alive connection to close before its next request anyway (RFC 9112 §9.3.1).
+    func finishesDuringDrain(_ connection: Connection) -> Bool {
+        !connection.peerClosed && connection.acceptsRequests && connection.isReadingBody
     }
 
     /// Shuts our side after the last answer and reads until the client closes, so unread request

@@ -19,7 +19,8 @@ final class EventLoop: @unchecked Sendable {
     private var nextID: UInt64 = 1
     var now: Int64
     var date = HTTPDate()
-    /// Draining for shutdown: no new connections, close each once it has answered what it read.
+    /// Draining for shutdown: no new connections, close each once it has answered what it read
+    /// and the requests whose bodies were coming.
     var isDraining = false
     private var isRunning = true
     private var nextScan: Int64 = 0
@@ -151,8 +152,7 @@ final class EventLoop: @unchecked Sendable {
             let open = counters.open.wrappingAdd(1, ordering: .relaxed).newValue
             guard open <= maxConnections, !isDraining else {
                 counters.open.wrappingSubtract(1, ordering: .relaxed)
-                counters.refused.wrappingAdd(1, ordering: .relaxed)
-                Glibc.close(fd)
+                refuse(fd)
                 continue
             }
             var one: Int32 = 1
@@ -198,7 +198,14 @@ final class EventLoop: @unchecked Sendable {
             Glibc.close(listener)
             listener = -1
         }
-        // Each connection closes once it has answered what it read whole; idle ones close now.
+        // What has reached a socket already counts as sent before the stop: a head that is there
+        // begins a request that the drain then finishes, and a whole request's answer says close.
+        for case let connection? in connections
+        where connection.interest & EPOLLIN.rawValue != 0 && !connection.isLingering {
+            readable(connection)
+        }
+        // Each connection closes once it has answered what it read whole, a request whose body
+        // is still coming included (`finishesDuringDrain`); idle ones close now.
         for case let connection? in connections { flush(connection) }
     }
 
@@ -227,7 +234,7 @@ final class EventLoop: @unchecked Sendable {
             wanted = EPOLLIN.rawValue
         } else {
             let canRead =
-                !connection.peerClosed && !isDraining && connection.acceptsRequests
+                !connection.peerClosed && (!isDraining || finishesDuringDrain(connection)) && connection.acceptsRequests
                 && connection.sequencer.outstanding < Self.maxPipelined
                 && connection.output.count - connection.outputStart < Self.maxOutputBytes
             if canRead { wanted |= EPOLLIN.rawValue }

@@ -21,9 +21,11 @@ extension HTTPServer {
         package var idleTimeout: Duration = .seconds(60)
         /// A connection whose answers make no progress out for this long is closed.
         package var writeTimeout: Duration = .seconds(30)
-        /// Connections open at once; new ones beyond are closed at once and counted as refused.
+        /// Connections open at once; a new one beyond is answered 503 with `Retry-After`, closed
+        /// and counted as refused (CONTRACT.md `--max-connections`).
         package var maxConnections = 10_000
-        /// How long `shutdown()` waits for answers in flight before closing everything.
+        /// How long `shutdown()` waits for answers in flight before closing everything, after
+        /// `bodyTimeout`: a body still coming when the drain began may take that long to arrive.
         package var shutdownGrace: Duration = .seconds(10)
 
         package init() {}

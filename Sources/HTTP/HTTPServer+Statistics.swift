@@ -1,16 +1,16 @@
 extension HTTPServer {
     /// A snapshot of the server's counters, e.g. for `/metrics`.
     package struct Statistics: Sendable, Equatable {
-        /// The statuses the server answers on its own, without the responder. 503 stays 0 for
-        /// now: over `maxConnections` a connection is closed unanswered (`connectionsRefused`),
-        /// and a draining server reads no new requests.
+        /// The statuses the server answers on its own, without the responder; 503 is the answer
+        /// to a connection over `maxConnections` that the socket took whole.
         package static let countedStatuses = [400, 408, 413, 414, 431, 501, 503, 505]
 
         /// Connections accepted since start, refused ones included.
         package var connectionsAccepted: Int
         /// Connections open now.
         package var connectionsOpen: Int
-        /// Connections closed at once because `maxConnections` were open (or the server was draining).
+        /// Connections answered 503 and closed at once because `maxConnections` were open (or the
+        /// server was draining).
         package var connectionsRefused: Int
         /// How many answers of each status in `countedStatuses` the server made itself (malformed
         /// requests, limits, timeouts); the responder's answers are not counted here.

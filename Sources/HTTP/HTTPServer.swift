@@ -6,7 +6,8 @@ import Synchronization
 /// Requests are read, parsed and handed to the responder on the loop's thread; `.later` answers
 /// run as tasks and come back to the loop, which writes every connection's answers in request
 /// order. Limits and timeouts come from `Configuration`; the server answers what it refuses
-/// itself (400, 408, 413, 414, 431, 501, 505) with a JSON error body and closes.
+/// itself (400, 408, 413, 414, 431, 501, 505, and 503 over `maxConnections`) with a JSON error
+/// body and closes.
 ///
 /// ```swift
 /// let server = HTTPServer(configuration: configuration, responder: gateway)
@@ -48,13 +49,15 @@ package final class HTTPServer: Sendable {
         }
     }
 
-    /// Graceful stop: no new connections; idle ones close at once; every request already read
-    /// whole is answered (`.later` ones included) and its connection closed after. Returns when
-    /// every connection has closed, or `shutdownGrace` ran out and the rest were closed.
+    /// Graceful stop: no new connections; idle ones, and ones with part of a head only, close at
+    /// once; every request already read whole is answered (`.later` ones included), and so is one
+    /// whose body is still coming once it has arrived; each connection closes after its last answer.
+    /// Returns when every connection has closed, or `bodyTimeout` and then `shutdownGrace` ran out
+    /// (the longest a body may still take, then time to answer it) and the rest were closed.
     package func shutdown() async {
         let running = loops.withLock { $0 }
         for loop in running { loop.inbox.post(.drain) }
-        let deadline = ContinuousClock.now.advanced(by: configuration.shutdownGrace)
+        let deadline = ContinuousClock.now.advanced(by: configuration.bodyTimeout + configuration.shutdownGrace)
         while counters.open.load(ordering: .acquiring) > 0, ContinuousClock.now < deadline {
             try? await Task.sleep(for: .milliseconds(5))
         }

@@ -41,6 +41,16 @@ extension Flag {
             show: { "\($0)" })
     }
 
+    /// `--max-connections N` [MAX_CONNECTIONS]: connections open at once; one more is answered 503
+    /// with `Retry-After` and closed.
+    package static func maxConnections(_ path: WritableKeyPath<Options, Int>) -> Flag {
+        value(
+            "--max-connections", "N", variable: "MAX_CONNECTIONS",
+            summary: "connections open at once; one more is answered 503 with Retry-After and closed",
+            expected: "a positive number of connections", into: path,
+            parse: { Int($0).flatMap { $0 > 0 ? $0 : nil } }, show: { "\($0)" })
+    }
+
     /// A duration given in (possibly fractional) seconds, greater than zero.
     package static func seconds(
         _ name: String, variable: String? = nil, summary: String, into path: WritableKeyPath<Options, Duration>

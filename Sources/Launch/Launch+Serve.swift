@@ -7,7 +7,10 @@ extension Launch {
     ///
     /// Order of the stop: the server stops accepting and answers what it has read whole (which
     /// may still need the shell), then the shell finishes the work those requests accepted, then
-    /// `flush` makes it durable (closes the log).
+    /// `flush` makes it durable (closes the log). The server's drain is awaited whole, with no
+    /// deadline of its own here: it ends by itself within the server's `bodyTimeout` plus
+    /// `shutdownGrace` (40 s by default), so a request whose body was still coming when the signal
+    /// came is answered before the exit. A second signal ends the process at once (`StopSignal`).
     ///
     /// - Parameters:
     ///   - run: the shell's `run()`; started here, as the listening line is printed.

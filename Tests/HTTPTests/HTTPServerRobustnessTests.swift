@@ -66,19 +66,32 @@ struct HTTPServerRobustnessTests {
         }
     }
 
-    @Test func closesConnectionsOverTheCapAtOnceAndCountsThem() async throws {
+    @Test func answers503WithRetryAfterOverTheConnectionCapAndServesTheRest() async throws {
         try await withServer(.forTests.with { $0.maxConnections = 3 }) { server, port in
-            let refusedClosed = try await onThread {
+            let (statuses, refused, refusedClosed) = try await onThread {
                 let clients = try (0..<3).map { _ in try TestClient(port: port) }
-                for client in clients {
-                    try client.send("GET /hello HTTP/1.1\r\nHost: x\r\n\r\n")
-                    _ = try client.readResponse()
-                }
+                for client in clients { try client.send("GET /hello HTTP/1.1\r\nHost: x\r\n\r\n") }
+                let statuses = try clients.map { try $0.readResponse().status }
                 let extra = try TestClient(port: port)
-                return extra.isClosedByServer()
+                try extra.send("GET /hello HTTP/1.1\r\nHost: x\r\n\r\n")
+                let refused = try extra.readResponse()
+                // The ones under the cap stay served meanwhile.
+                for client in clients { try client.send("GET /hello HTTP/1.1\r\nHost: x\r\n\r\n") }
+                let again = try clients.map { try $0.readResponse().status }
+                return (statuses + again, refused, extra.isClosedByServer())
             }
+            #expect(statuses == Array(repeating: 200, count: 6))
+            #expect(refused.status == 503)
+            #expect(refused.header("Retry-After") == "1")
+            #expect(refused.header("Connection") == "close")
+            #expect(refused.header("Content-Type") == "application/json")
+            let json = try JSONSerialization.jsonObject(with: Data(refused.body)) as? [String: Any]
+            let error = (json?["errors"] as? [[String: Any]])?.first
+            #expect((error?["extensions"] as? [String: Any])?["code"] as? String == "INTERNAL")
+            #expect((error?["message"] as? String)?.isEmpty == false)
             #expect(refusedClosed)
             #expect(server.statistics.connectionsRefused == 1)
+            #expect(server.statistics.serverAnswers[503] == 1)
             #expect(await eventually { server.statistics.connectionsOpen == 0 })
             let later = try await onThread {
                 let client = try TestClient(port: port)
