@@ -38,6 +38,9 @@ enum Wiring {
         configuration.port = options.port
         configuration.maxBodyBytes = options.maxBodyBytes
         configuration.maxConnections = options.maxConnections
+        // A mutation in flight at SIGTERM may wait its whole request timeout for its projection:
+        // the drain must outlast that, or a committed command could go unanswered.
+        configuration.shutdownGrace = max(configuration.shutdownGrace, options.requestTimeout + .seconds(5))
         return HTTPServer(configuration: configuration, responder: responder)
     }
 
