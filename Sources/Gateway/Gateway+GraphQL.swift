@@ -29,6 +29,12 @@ extension Gateway {
 
     private func graphQL(_ parameters: GraphQLParameters, request: HTTPRequest, byGet: Bool) -> HTTPReply {
         let mediaType = MediaType.negotiate(request.header("Accept"))
+        // Checked on every request, a query's too: a malformed key is a malformed request, and a
+        // client learns of it before the mutation it meant to send with that key.
+        let idempotencyKey: String?
+        do { idempotencyKey = try IdempotencyKey.of(request) } catch {
+            return .now(Responses.badRequest(error, as: mediaType))
+        }
         let document: Document
         switch documents.prepared(parameters.query) {
         case .valid(let valid): document = valid
@@ -38,7 +44,7 @@ extension Gateway {
         let operation = document.operation(named: parameters.operationName)
         // GraphQL over HTTP: a mutation by GET is refused with 405 and `Allow: POST`.
         if byGet, operation?.kind == .mutation { return .now(Responses.mutationByGet()) }
-        let context = RequestContext(idempotencyKey: request.header("Idempotency-Key"))
+        let context = RequestContext(idempotencyKey: idempotencyKey)
         // A query whose resolvers are all synchronous (in-memory read models) is answered on this
         // thread; one that needs `await` (the event log, a mutation's command) goes to `.later`.
         if operation?.kind != .mutation,

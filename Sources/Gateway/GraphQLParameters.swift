@@ -23,7 +23,7 @@ package struct GraphQLParameters: Sendable {
         }
         let body: InputValue
         do { body = try JSONInput.parse(request.body) } catch {
-            throw Malformed(status: 400, message: "The body is not valid JSON: \(error.message).")
+            throw Malformed(status: 400, message: "The body is not valid JSON: \(error).")
         }
         guard case .object = body else { throw Malformed(status: 400, message: "The body must be a JSON object.") }
         return try fromFields(
@@ -32,13 +32,22 @@ package struct GraphQLParameters: Sendable {
     }
 
     /// The parameters of a GET's query string (`query`, `variables` as JSON text, `operationName`).
+    /// - Throws: `Malformed` with 400 when one of them is not UTF-8 once percent-decoded, or
+    ///   `variables` is not JSON.
     package static func fromQueryString(_ query: Substring?) throws(Malformed) -> GraphQLParameters {
         let pairs = QueryString.parse(query ?? "")
-        func text(_ name: String) -> InputValue? { pairs.last { $0.name == name }.map { .string($0.value) } }
+        for name in ["query", "variables", "operationName"] {
+            if pairs.contains(where: { $0.name == name && $0.value == nil }) {
+                throw Malformed(status: 400, message: "The \(name) parameter is not valid UTF-8.")
+            }
+        }
+        func text(_ name: String) -> InputValue? {
+            pairs.last { $0.name == name }.flatMap { $0.value.map { .string($0) } }
+        }
         var variables: InputValue?
         if let raw = pairs.last(where: { $0.name == "variables" })?.value, !raw.isEmpty {
             do { variables = try JSONInput.parse(raw) } catch {
-                throw Malformed(status: 400, message: "The variables parameter is not valid JSON: \(error.message).")
+                throw Malformed(status: 400, message: "The variables parameter is not valid JSON: \(error).")
             }
         }
         return try fromFields(

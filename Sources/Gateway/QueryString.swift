@@ -1,8 +1,11 @@
 /// Decodes `application/x-www-form-urlencoded` query strings (WHATWG URL §5.1): pairs split at
 /// `&` and `=`, `+` as a space, `%XX` as a byte; the bytes are read as UTF-8.
+///
+/// A name or value whose bytes are not UTF-8 decodes to nil instead of being repaired with U+FFFD
+/// as WHATWG does: a query or variable the client did not send must not be run.
 enum QueryString {
-    static func parse(_ query: Substring) -> [(name: String, value: String)] {
-        var pairs: [(name: String, value: String)] = []
+    static func parse(_ query: Substring) -> [(name: String?, value: String?)] {
+        var pairs: [(name: String?, value: String?)] = []
         for piece in query.utf8.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
             let equals = piece.firstIndex(of: UInt8(ascii: "="))
             let name = equals.map { piece[piece.startIndex..<$0] } ?? piece[...]
@@ -12,7 +15,8 @@ enum QueryString {
         return pairs
     }
 
-    static func decode(_ bytes: some Collection<UInt8>) -> String {
+    /// The text of percent-encoded `bytes`, nil when the decoded bytes are not UTF-8.
+    static func decode(_ bytes: some Collection<UInt8>) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var iterator = bytes.makeIterator()
@@ -37,7 +41,7 @@ enum QueryString {
             default: out.append(byte)
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return String(validating: out, as: UTF8.self)
     }
 
     private static func hexValue(_ c: UInt8) -> UInt8? {

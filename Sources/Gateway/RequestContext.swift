@@ -4,6 +4,7 @@ import Synchronization
 /// What one request's resolvers share: the client's Idempotency-Key and how many mutation fields
 /// have taken a command id so far.
 final class RequestContext: Sendable {
+    /// A well-formed key (`IdempotencyKey.of`), nil when the request has none.
     let idempotencyKey: String?
     private let issued = Atomic<Int>(0)
 

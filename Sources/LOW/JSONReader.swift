@@ -2,12 +2,24 @@
 ///
 /// Integers that fit `Int` stay `.int`; other numbers become `.double`. Nesting is bounded so that
 /// hostile input answers an error instead of overflowing the stack.
+///
+/// Text that is not UTF-8 is refused, never repaired (RFC 8259 §8.1), and so is a `\u` escape of
+/// a lone surrogate: it names no Unicode scalar. The failure names the offset of the first byte
+/// of the ill-formed sequence.
 package struct JSONReader {
     /// Why a text is not JSON, with the byte offset where reading stopped.
     package struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        /// What is wrong, in a few lower-case words.
         package var message: String
+        /// The byte offset of the problem.
         package var offset: Int
         package var description: String { "\(message) at byte \(offset)" }
+
+        /// Makes a failure; tests build the one they expect.
+        package init(message: String, offset: Int) {
+            self.message = message
+            self.offset = offset
+        }
     }
 
     package static let maximumDepth = 512
@@ -159,35 +171,74 @@ package struct JSONReader {
     private mutating func readString() throws(Failure) -> String {
         offset += 1
         let start = offset
-        // Fast path: no escape, so the bytes are the string (validated as UTF-8 below).
         while let byte = current, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") {
-            guard byte >= 0x20 else { throw failure("control character in string") }
-            offset += 1
+            // One comparison sends both control characters and non-ASCII bytes off the ASCII path,
+            // so checking UTF-8 costs plain text nothing.
+            if byte &- 0x20 < 0x60 {
+                offset += 1
+            } else if byte < 0x20 {
+                throw failure("control character in string")
+            } else {
+                offset += try utf8SequenceLength()
+            }
         }
         guard let stop = current else { throw failure("unterminated string") }
         if stop == UInt8(ascii: "\"") {
             let raw = UnsafeBufferPointer(rebasing: bytes[start..<offset])
             offset += 1
-            guard let s = String(validating: raw, as: UTF8.self) else { throw failure("invalid UTF-8") }
-            return s
+            // Checked sequence by sequence above, so decoding repairs nothing.
+            return String(decoding: raw, as: UTF8.self)
         }
         var scalars = Array(UnsafeBufferPointer(rebasing: bytes[start..<offset]))
         try readEscapedRest(into: &scalars)
-        guard let s = String(validating: scalars, as: UTF8.self) else { throw failure("invalid UTF-8") }
-        return s
+        return String(decoding: scalars, as: UTF8.self)
     }
 
     private mutating func readEscapedRest(into out: inout [UInt8]) throws(Failure) {
         while let byte = current {
-            offset += 1
             switch byte {
-            case UInt8(ascii: "\""): return
-            case UInt8(ascii: "\\"): try readEscape(into: &out)
+            case UInt8(ascii: "\""):
+                offset += 1
+                return
+            case UInt8(ascii: "\\"):
+                offset += 1
+                try readEscape(into: &out)
             case 0..<0x20: throw failure("control character in string")
-            default: out.append(byte)
+            case 0..<0x80:
+                offset += 1
+                out.append(byte)
+            default:
+                let sequence = offset
+                offset += try utf8SequenceLength()
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[sequence..<offset]))
             }
         }
         throw failure("unterminated string")
+    }
+
+    /// The length of the well-formed UTF-8 sequence that starts with the non-ASCII byte at `offset`.
+    /// - Throws: a failure at `offset` for an ill-formed sequence (Unicode 15 §3.9, Table 3-7): a
+    ///   stray continuation byte, an overlong form, an encoded surrogate, a code point above
+    ///   U+10FFFF, or a sequence cut short.
+    private func utf8SequenceLength() throws(Failure) -> Int {
+        let length: Int
+        // The second byte's range carries every rule beyond "continuation byte".
+        var second: ClosedRange<UInt8> = 0x80...0xBF
+        switch bytes[offset] {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: (length, second) = (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: (length, second) = (3, 0x80...0x9F)
+        case 0xF0: (length, second) = (4, 0x90...0xBF)
+        case 0xF1...0xF3: length = 4
+        case 0xF4: (length, second) = (4, 0x80...0x8F)
+        default: throw failure("invalid UTF-8")
+        }
+        guard offset + length <= bytes.count, second.contains(bytes[offset + 1]) else {
+            throw failure("invalid UTF-8")
+        }
+        for next in offset + 2..<offset + length where bytes[next] & 0xC0 != 0x80 { throw failure("invalid UTF-8") }
+        return length
     }
 
     private mutating func readEscape(into out: inout [UInt8]) throws(Failure) {
@@ -201,17 +252,18 @@ package struct JSONReader {
         case UInt8(ascii: "b"): out.append(0x08)
         case UInt8(ascii: "f"): out.append(0x0C)
         case UInt8(ascii: "u"):
+            let loneSurrogate = Failure(message: "lone surrogate", offset: offset - 2)
             var code = try readHex4()
             if (0xD800...0xDBFF).contains(code) {
                 // RFC 8259 §7: a character outside the BMP is a surrogate pair of two escapes.
                 guard current == UInt8(ascii: "\\"), offset + 1 < bytes.count, bytes[offset + 1] == UInt8(ascii: "u")
-                else { throw failure("lone surrogate") }
+                else { throw loneSurrogate }
                 offset += 2
                 let low = try readHex4()
-                guard (0xDC00...0xDFFF).contains(low) else { throw failure("lone surrogate") }
+                guard (0xDC00...0xDFFF).contains(low) else { throw loneSurrogate }
                 code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00...0xDFFF).contains(code) {
-                throw failure("lone surrogate")
+                throw loneSurrogate
             }
             guard let scalar = Unicode.Scalar(code) else { throw failure("invalid escape") }
             out.append(contentsOf: String(Character(scalar)).utf8)
