@@ -16,7 +16,7 @@ enum Lines {
     }
 
     /// The command a line asks for, or the error line answering a line that is not a command.
-    static func request(from line: String, now: Timestamp) -> Request {
+    static func request(from line: [UInt8], now: Timestamp) -> Request {
         let value: Value
         do { value = try JSONReader.parse(line) } catch {
             return .invalid(Answer.error("BAD_REQUEST", "the line is not JSON: \(error)"))

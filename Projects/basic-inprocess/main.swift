@@ -12,7 +12,7 @@ let shell: InProcessShell
 do { shell = try Wiring.shell(options) } catch {
     Launch.fail("basic-inprocess", "cannot open the event log: \(error)")
 }
-// Detached: a plain `Task` here would belong to the main actor, which `readLine` below blocks.
+// Detached: a plain `Task` here would belong to the main actor, which reading stdin below blocks.
 let running = Task.detached { try await shell.run() }
 let lifecycle = Lifecycle(shell: shell, running: running)
 lifecycle.handleSignals(stop)
@@ -21,9 +21,10 @@ try await shell.waitUntilReady()
 /// Writes one answer line, unbuffered, so a client reading a pipe sees it at once.
 func emit(_ answer: Answer) { Console.output(answer.line) }
 
-// Lines are answered one at a time, in order. `readLine` blocks, but only the main thread: the
+// Lines are answered one at a time, in order. Reading blocks, but only the main thread: the
 // shell's tasks run on the cooperative pool.
-while let line = readLine(strippingNewline: true) {
+var input = StandardInput()
+while let line = input.nextLine() {
     guard lifecycle.beginAnswer() else { break }
     switch Lines.request(from: line, now: Timestamp.now()) {
     case .invalid(let answer): emit(answer)

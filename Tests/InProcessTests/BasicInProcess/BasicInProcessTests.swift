@@ -54,6 +54,24 @@ struct BasicInProcessTests {
         #expect(child.finish().status == 0)
     }
 
+    @Test(arguments: [[0xFF, 0xFE], [0xED, 0xA0, 0x80], [0xE2, 0x82]] as [[UInt8]])
+    func aLineWithInvalidUTF8IsRefusedNotRepaired(_ invalid: [UInt8]) throws {
+        let child = try ChildProcess(["--ephemeral"])
+        let line = open("ada", deposit: 5, key: "same")
+        // Inside the owner's name: `"ada"` becomes `"<invalid>ada"`.
+        let owner = try #require(line.range(of: #""ada""#))
+        var bytes = Array(line.utf8)
+        bytes.insert(contentsOf: invalid, at: line.utf8.distance(from: line.utf8.startIndex, to: owner.lowerBound) + 1)
+        child.send(bytes: bytes)
+        let refused = decode(try #require(child.readLine()))
+        #expect(refused["code"] as? String == "BAD_REQUEST", "\(refused)")
+        // Nothing was stored under the key: the same key with the valid line opens the account.
+        child.send(line)
+        let opened = decode(try #require(child.readLine()))
+        #expect((opened["data"] as? [String: Any])?["owner"] as? String == "ada", "\(opened)")
+        #expect(child.finish().status == 0)
+    }
+
     @Test func aTransferAnswersTheTransferOnceItHasCompleted() throws {
         let first = try ChildProcess.run(
             ["--ephemeral"], lines: [open("ada", deposit: 50, key: "a"), open("bob", deposit: 0, key: "b")])

@@ -35,6 +35,9 @@ final class ChildProcess {
 
     func send(_ line: String) { input.fileHandleForWriting.write(Data((line + "\n").utf8)) }
 
+    /// Writes `bytes` and a newline as they are, valid UTF-8 or not.
+    func send(bytes: [UInt8]) { input.fileHandleForWriting.write(Data(bytes + [UInt8(ascii: "\n")])) }
+
     /// The next line the child writes, `nil` at the end of its output.
     func readLine() -> String? {
         while true {
