@@ -23,9 +23,10 @@ enum GraphQLBenchPipeline {
     ) async -> Bool {
         guard !docs.isEmpty else { return true }
         guard let schema = loadSchema(options.schema) else { return false }
+        let resolvers = GraphQLBenchResolvers.registry()
         let server = Server(
-            executor: Executor(schema: schema, resolvers: GraphQLBenchResolvers.registry()),
-            validator: Validator(schema: schema))
+            executor: Executor(schema: schema, resolvers: resolvers),
+            validator: Validator(schema: schema, scalars: resolvers.scalars))
         var requests: [Request] = []
         for doc in docs {
             guard let document = try? Parser.parse(utf8: doc.bytes) else { return false }

@@ -30,9 +30,11 @@ final class DocumentCache: Sendable {
     private let capacity: Int
     private let validator: Validator
 
-    init(schema: Schema, capacity: Int) {
+    /// - Parameter scalars: the custom scalars' coercions, the executor's: validation asks them
+    ///   whether a literal is one of theirs.
+    init(schema: Schema, scalars: [String: ScalarCoercion], capacity: Int) {
         self.capacity = max(1, capacity)
-        validator = Validator(schema: schema)
+        validator = Validator(schema: schema, scalars: scalars)
     }
 
     /// The prepared document for `query`, from the cache when it was seen recently.

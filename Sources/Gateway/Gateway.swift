@@ -34,7 +34,9 @@ package final class Gateway: HTTPResponder {
             backend: backend, metrics: metrics, requestTimeout: configuration.requestTimeout
         ).registry(schema: schema, queries: queries)
         executor = GraphQL.Executor(schema: schema, resolvers: resolvers, limits: configuration.limits)
-        documents = DocumentCache(schema: schema, capacity: configuration.documentCacheCapacity)
+        // The validator judges literals with the executor's own scalars.
+        documents = DocumentCache(
+            schema: schema, scalars: resolvers.scalars, capacity: configuration.documentCacheCapacity)
     }
 
     package func respond(to request: HTTPRequest) -> HTTPReply {

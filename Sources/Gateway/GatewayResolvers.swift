@@ -8,9 +8,21 @@ struct GatewayResolvers {
     let metrics: GatewayMetrics
     let requestTimeout: Duration
 
+    /// The custom scalars of Schema/, for the executor and the validator alike: a literal the
+    /// executor would refuse fails validation (CONTRACT.md: a literal of the wrong type is
+    /// `GRAPHQL_VALIDATION_FAILED`) with the scalar's message.
+    static let scalars: [String: ScalarCoercion] = [
+        "DateTime": .string(named: "DateTime", literalMessage: dateTimeRule) { Timestamp(rfc3339: $0) != nil }
+    ]
+
+    /// What a DateTime literal must be; the differential test's reference (tools/reference.py)
+    /// says the same.
+    static let dateTimeRule =
+        #"DateTime must be an RFC 3339 date-time string with an offset, such as "2020-01-01T00:00:00Z"."#
+
     func registry(schema: Schema, queries: [ReadModelQuery]) -> Resolvers<RequestContext> {
         var resolvers = Resolvers<RequestContext>()
-        resolvers.scalars["DateTime"] = .string(named: "DateTime") { Timestamp(rfc3339: $0) != nil }
+        resolvers.scalars = Self.scalars
         let query = schema.queryTypeName ?? "Query"
         for binding in queries { register(binding, on: query, into: &resolvers) }
         EventsResolver(events: backend.events).register(on: query, into: &resolvers)

@@ -100,37 +100,13 @@ struct LiteralCoercion {
             let text = document.string(name)
             return type.enumNames.contains(text) ? .enumValue(text) : nil
         case (.custom(let coercion), _):
-            guard let untyped = untyped(node, in: document) else { return nil }
+            guard let untyped = InputValue.untyped(node, in: document, variables: variables) else { return nil }
             do throws(CoercionFailure) {
                 return try coercion.parseLiteral(untyped)
             } catch {
                 return nil
             }
         default: return nil
-        }
-    }
-
-    /// graphql-js `valueFromASTUntyped`: the plain value a literal denotes (for custom scalars).
-    func untyped(_ node: ValueNode, in document: Document) -> InputValue? {
-        switch node.kind {
-        case .variable(let name): return variables?[document.string(name)]
-        case .int(let range):
-            if let value = document.intValue(range) { return .int(value) }
-            return document.floatValue(range).map { .float($0) }
-        case .float(let range): return document.floatValue(range).map { .float($0) }
-        case .string(let literal): return .string(document.string(literal))
-        case .boolean(let flag): return .boolean(flag)
-        case .null: return .null
-        case .enumValue(let name): return .string(document.string(name))
-        case .list(let items):
-            return .list(document.nodes(items).map { untyped($0, in: document) ?? .null })
-        case .object(let fields):
-            return .object(
-                document.nodes(fields).compactMap { field in
-                    untyped(document[field.value], in: document).map {
-                        InputValue.Field(document.string(field.name), $0)
-                    }
-                })
         }
     }
 }

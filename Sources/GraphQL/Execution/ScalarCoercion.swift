@@ -16,6 +16,8 @@ package struct ScalarCoercion: Sendable {
     /// Input coercion of a variable's value (JSON decoded).
     package var parseValue: @Sendable (InputValue) throws(CoercionFailure) -> InputValue
     /// Input coercion of a literal, given as the untyped value it denotes (variables replaced).
+    /// Validation calls it too, with no variable values (ValuesOfCorrectType), so that a literal
+    /// it refuses fails validation with its message instead of failing at execution.
     package var parseLiteral: @Sendable (InputValue) throws(CoercionFailure) -> InputValue
     /// Result coercion of what a resolver returned.
     package var serialize: @Sendable (FieldValue) throws(CoercionFailure) -> FieldValue
@@ -36,8 +38,22 @@ package struct ScalarCoercion: Sendable {
 
     /// A string scalar whose values must satisfy `isValid` both ways, e.g. RFC 3339 timestamps:
     /// `ScalarCoercion.string(named: "DateTime", isValid: DateTimeFormat.isValid)`.
-    package static func string(named name: String, isValid: @escaping @Sendable (String) -> Bool) -> ScalarCoercion {
-        ScalarCoercion(
+    ///
+    /// - Parameter literalMessage: what a refused literal is told, once for every way it can be
+    ///   wrong. Validation reports it after `Expected value of type "DateTime", found 1; `, which
+    ///   already shows the value, so it says what the value should have been. Without it a
+    ///   literal gets the variables' messages.
+    package static func string(
+        named name: String, literalMessage: String? = nil, isValid: @escaping @Sendable (String) -> Bool
+    ) -> ScalarCoercion {
+        var parseLiteral: (@Sendable (InputValue) throws(CoercionFailure) -> InputValue)? = nil
+        if let literalMessage {
+            parseLiteral = { value throws(CoercionFailure) in
+                guard case .string(let text) = value, isValid(text) else { throw CoercionFailure(literalMessage) }
+                return value
+            }
+        }
+        return ScalarCoercion(
             parseValue: { value throws(CoercionFailure) in
                 guard case .string(let text) = value else {
                     throw CoercionFailure("\(name) cannot represent a non string value: \(Inspect.show(value))")
@@ -47,6 +63,7 @@ package struct ScalarCoercion: Sendable {
                 }
                 return value
             },
+            parseLiteral: parseLiteral,
             serialize: { value throws(CoercionFailure) in
                 guard case .string(let text) = value, isValid(text) else {
                     throw CoercionFailure("\(name) cannot represent value: \(Inspect.show(value))")

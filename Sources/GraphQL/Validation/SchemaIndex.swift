@@ -21,8 +21,8 @@ struct FieldID: Hashable {
 }
 
 /// The lookups validation makes, precomputed once per schema: type and field positions by name,
-/// and each field's named type. `Validator` builds one when made; validating a request then
-/// never copies schema types.
+/// each field's named type, and the custom scalars' literal parsers. `Validator` builds one when
+/// made; validating a request then never copies schema types.
 final class SchemaIndex: Sendable {
     let schema: Schema
     private let typeIDs: [String: Int32]
@@ -32,6 +32,8 @@ final class SchemaIndex: Sendable {
     private let fieldPositions: [[String: Int32]]
     /// Per type, per field: the field's named type.
     private let fieldNamedTypes: [[TypeID]]
+    /// Per type: the coercion registered for a custom scalar; nil for every other type.
+    private let customScalars: [ScalarCoercion?]
     let queryType: TypeID?
     let mutationType: TypeID?
     let subscriptionType: TypeID?
@@ -39,7 +41,7 @@ final class SchemaIndex: Sendable {
     private let schemaType: TypeID
     private let typeType: TypeID
 
-    init(_ schema: Schema) {
+    init(_ schema: Schema, scalars: [String: ScalarCoercion] = [:]) {
         self.schema = schema
         var ids: [String: Int32] = [:]
         for (position, type) in schema.types.enumerated() where ids[type.name] == nil {
@@ -56,6 +58,9 @@ final class SchemaIndex: Sendable {
         }
         fieldNamedTypes = schema.types.map { type in
             type.fields.map { TypeID(Int(ids[$0.type.namedType] ?? -1)) }
+        }
+        customScalars = schema.types.map { type in
+            type.kind == .scalar && !SchemaBuilder.builtInScalarNames.contains(type.name) ? scalars[type.name] : nil
         }
         func id(_ name: String?) -> TypeID? { name.flatMap { ids[$0] }.map { TypeID(Int($0)) } }
         queryType = id(schema.queryTypeName)
@@ -77,6 +82,8 @@ final class SchemaIndex: Sendable {
     func isComposite(_ id: TypeID) -> Bool {
         kinds[id.index] == .object || kinds[id.index] == .interface || kinds[id.index] == .union
     }
+    /// The coercion of a custom scalar that has one registered (without one, any literal is accepted).
+    func customScalar(_ id: TypeID) -> ScalarCoercion? { customScalars[id.index] }
     func isLeaf(_ id: TypeID) -> Bool { kinds[id.index] == .scalar || kinds[id.index] == .enumeration }
     func isAbstract(_ id: TypeID) -> Bool { kinds[id.index] == .interface || kinds[id.index] == .union }
     func isInput(_ id: TypeID) -> Bool {

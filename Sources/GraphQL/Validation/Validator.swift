@@ -1,8 +1,8 @@
 /// Validates executable documents against a schema: GraphQL spec (Oct 2021) §5.
 ///
 /// ```swift
-/// let validator = Validator(schema: schema)      // once, at start-up
-/// let errors = validator.validate(document)       // per request
+/// let validator = Validator(schema: schema, scalars: resolvers.scalars)  // once, at start-up
+/// let errors = validator.validate(document)                             // per request
 /// if !errors.isEmpty { /* answer GRAPHQL_VALIDATION_FAILED with `errors` */ }
 /// ```
 ///
@@ -10,16 +10,21 @@
 /// does; rules that look at whole operations (variables, fragment graphs) run after it on the
 /// facts the walk recorded, their errors placed where graphql-js reports them. Messages,
 /// locations and error order are graphql-js 16's.
+///
+/// A custom scalar judges its own literals: ValuesOfCorrectType calls the `parseLiteral` of the
+/// coercion registered for it, the same table the `Executor` gets (`Resolvers.scalars`), so a
+/// literal execution would refuse fails validation instead.
 package struct Validator: Sendable {
     /// graphql-js' default cap on errors before validation gives up.
     package static let defaultMaxErrors = 100
 
-    /// The errors `document` has against `schema` under `rules`; empty when it is valid.
+    /// The errors `document` has against `schema` (with the custom `scalars`) under `rules`;
+    /// empty when it is valid.
     package static func validate(
-        _ document: Document, against schema: Schema, rules: ValidationRules = .all,
-        maxErrors: Int = defaultMaxErrors
+        _ document: Document, against schema: Schema, scalars: [String: ScalarCoercion] = [:],
+        rules: ValidationRules = .all, maxErrors: Int = defaultMaxErrors
     ) -> [GraphQLError] {
-        Validator(schema: schema).validate(document, rules: rules, maxErrors: maxErrors)
+        Validator(schema: schema, scalars: scalars).validate(document, rules: rules, maxErrors: maxErrors)
     }
 
     /// The schema's lookups, precomputed.
@@ -27,7 +32,12 @@ package struct Validator: Sendable {
 
     /// Prepares to validate documents against `schema`: build one at start-up and reuse it for
     /// every request (the static `validate` rebuilds the lookups on each call).
-    package init(schema: Schema) { index = SchemaIndex(schema) }
+    ///
+    /// - Parameter scalars: the custom scalars' coercions, by name: give the ones the `Executor`
+    ///   has. A custom scalar without one accepts every literal, as graphql-js' default does.
+    package init(schema: Schema, scalars: [String: ScalarCoercion] = [:]) {
+        index = SchemaIndex(schema, scalars: scalars)
+    }
 
     /// The errors `document` has under `rules`; empty when it is valid.
     package func validate(

@@ -2,9 +2,9 @@ import GraphQL
 
 /// The engine's validation and execution, called the way the differential test needs them.
 enum EngineAdapter {
-    /// The messages of the validation errors (empty: valid).
-    static func validate(_ document: Document, schema: Schema) -> [String] {
-        Validator.validate(document, against: schema).map(\.message)
+    /// The validation errors (empty: valid).
+    static func validate(_ document: Document, schema: Schema) -> [GraphQLError] {
+        Validator.validate(document, against: schema, scalars: DifferentialScalars.all)
     }
 
     /// Executes with the fixed resolvers; the data as canonical JSON text, and the errors.

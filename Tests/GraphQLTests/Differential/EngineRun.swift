@@ -36,7 +36,8 @@ struct EngineRun {
         }
         let validation = EngineAdapter.validate(document, schema: schema)
         outcome.valid = validation.isEmpty
-        outcome.firstValidationMessage = validation.first
+        outcome.firstValidationMessage = validation.first?.message
+        outcome.firstValidationLocations = validation.first?.locations.map(\.description)
         guard validation.isEmpty, reference.valid == true else { return outcome }
         let result = await EngineAdapter.execute(
             document, schema: schema, operationName: reference.operationName, variablesJSON: reference.variablesJSON)

@@ -15,6 +15,7 @@ enum FixedResolvers {
     /// A resolver for every field of every object type of `schema` (introspection types aside).
     static func registry(for schema: Schema) -> Resolvers<Context> {
         var resolvers = Resolvers<Context>()
+        resolvers.scalars = DifferentialScalars.all
         for type in schema.types where type.kind == .object && !type.name.hasPrefix("__") {
             for field in type.fields {
                 let enumValues = schema.type(named: field.type.namedType)?.enumValues.map(\.name) ?? []

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one engine says about one document: the facts both engines must agree on.
 struct Outcome {
     /// Whether the document parses.
@@ -8,8 +10,10 @@ struct Outcome {
     var syntaxMessage: String?
     /// Whether it is valid against Schema/; nil when it does not parse.
     var valid: Bool?
-    /// The first validation error's message (shown, not compared).
+    /// The first validation error's message, compared with graphql-core's `'` read as graphql-js' `"`.
     var firstValidationMessage: String?
+    /// The first validation error's locations, `line:column` each.
+    var firstValidationLocations: [String]?
     /// The operation executed (the reference chooses, the engine follows).
     var operationName: String?
     /// The variables given (the reference chooses, as JSON text; the engine follows).
@@ -36,7 +40,7 @@ struct Outcome {
         if valid != other.valid {
             return "valid: reference \(validSummary), engine \(other.validSummary)"
         }
-        guard valid == true else { return nil }
+        guard valid == true else { return firstErrorDisagreement(with: other) }
         if data != other.data {
             return "data:\n    reference \(data ?? "(none)")\n    engine    \(other.data ?? "(none)")"
         }
@@ -44,6 +48,21 @@ struct Outcome {
             return "errors:\n    reference \(errors)\n    engine    \(other.errors)"
         }
         return nil
+    }
+
+    /// Whether both name the same first validation error at the same places.
+    private func firstErrorDisagreement(with other: Outcome) -> String? {
+        // graphql-core quotes names as 'Name' where graphql-js writes "Name".
+        func unquoted(_ message: String?) -> String? { message?.replacingOccurrences(of: "'", with: "\"") }
+        guard
+            unquoted(firstValidationMessage) != unquoted(other.firstValidationMessage)
+                || firstValidationLocations != other.firstValidationLocations
+        else { return nil }
+        return "first validation error:\n    reference \(firstErrorSummary)\n    engine    \(other.firstErrorSummary)"
+    }
+
+    private var firstErrorSummary: String {
+        "\(firstValidationMessage ?? "(none)") @\((firstValidationLocations ?? []).joined(separator: ","))"
     }
 
     private var parseSummary: String {

@@ -65,6 +65,7 @@ extension Outcome {
         syntaxMessage = object["message"] as? String
         valid = object["valid"] as? Bool
         firstValidationMessage = object["validation"] as? String
+        firstValidationLocations = object["validationLocations"] as? [String]
         operationName = object["operationName"] as? String
         variablesJSON = object["variables"] as? String
         printed = object["printed"] as? String

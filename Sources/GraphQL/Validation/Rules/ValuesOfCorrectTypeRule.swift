@@ -1,6 +1,7 @@
 /// GraphQL spec (Oct 2021) §5.6.1 Values of Correct Type, with the spec draft's OneOf Input
 /// Object checks. Literals are judged the way graphql-js 16's scalars `parseLiteral` them, with
-/// its messages; custom scalars accept any literal (graphql-js' default `parseLiteral`).
+/// its messages; a custom scalar by the `parseLiteral` registered for it (graphql-js'
+/// `isValidValueNode`), and without one it accepts any literal (graphql-js' default).
 enum ValuesOfCorrectTypeRule {
     /// Checks a scalar, enum, or a list or object at a position that is not a list or input object.
     static func checkLiteral(_ ref: NodeRef<ValueNode>, type: TypeReference?, in context: ValidationContext) {
@@ -12,15 +13,15 @@ enum ValuesOfCorrectTypeRule {
                 at: value.offset)
             return
         }
-        if let message = problem(with: ref, for: named, context) {
+        if let message = problem(with: ref, for: named, at: type, context) {
             context.report(message, at: value.offset)
         }
     }
 
     /// The graphql-js message for a literal a leaf type refuses, nil when accepted.
-    private static func problem(with ref: NodeRef<ValueNode>, for named: TypeID, _ context: ValidationContext)
-        -> String?
-    {
+    private static func problem(
+        with ref: NodeRef<ValueNode>, for named: TypeID, at type: TypeReference, _ context: ValidationContext
+    ) -> String? {
         let value = context.document[ref]
         if context.index.kind(named) == .enumeration {
             return enumProblem(with: ref, for: context.index.type(named), context.document)
@@ -44,8 +45,27 @@ enum ValuesOfCorrectTypeRule {
         case ("ID", .string), ("ID", .int): return nil
         case ("ID", _):
             return "ID cannot represent a non-string and non-integer value: \(Printer.print(ref, in: context.document))"
-        default: return nil
+        default:
+            guard let coercion = context.index.customScalar(named) else { return nil }
+            return customProblem(with: ref, for: coercion, at: type, context.document)
         }
+    }
+
+    /// graphql-js `isValidValueNode` for a custom scalar: a refused literal is reported with the
+    /// scalar's own message after the type and the literal. Validation knows no variable values,
+    /// so a variable inside the literal is given as absent (graphql-js passes `undefined`).
+    private static func customProblem(
+        with ref: NodeRef<ValueNode>, for coercion: ScalarCoercion, at type: TypeReference, _ document: Document
+    ) -> String? {
+        let failure: CoercionFailure
+        do throws(CoercionFailure) {
+            guard let value = InputValue.untyped(document[ref], in: document, variables: nil) else { return nil }
+            _ = try coercion.parseLiteral(value)
+            return nil
+        } catch {
+            failure = error
+        }
+        return "Expected value of type \"\(type)\", found \(Printer.print(ref, in: document)); \(failure.message)"
     }
 
     private static func enumProblem(with ref: NodeRef<ValueNode>, for type: SchemaType, _ document: Document) -> String?

@@ -241,6 +241,13 @@ def bff_invalid():
         "object-for-id": "{ user(id: {a: 1}) { id } }\n",
         "int-for-id": "{ user(id: 12) { id } }\n",
         "list-for-int-arg": "{ customers(first: [1]) { id } }\n",
+        "datetime-int": "{ events(from: 1) { next } }\n",
+        "datetime-word": "{ events(to: \"tomorrow\") { next } }\n",
+        "datetime-space": "{ events(from: \"2020-01-01 00:00\") { next } }\n",
+        "datetime-no-offset": "{ events(from: \"2020-01-01T00:00:00\") { next } }\n",
+        "datetime-bool": "{ events(to: true) { next } }\n",
+        "datetime-list": "{ events(to: [\"2020-01-01T00:00:00Z\"]) { next } }\n",
+        "datetime-ok": "{ events(from: \"2020-01-01T00:00:00Z\", to: \"2030-01-01t00:00:00.5+01:00\") { next } }\n",
         "variable-wrong-type": "query Q($id: String!) { user(id: $id) { id } }\n",
         "variable-nullable-to-required": "query Q($id: ID) { user(id: $id) { id } }\n",
         "variable-default-ok": "query Q($id: ID = \"x\") { user(id: $id) { id } }\n",
@@ -463,6 +470,7 @@ def variable_cases():
         "first-null": (q, {"id": "u", "n": None}),
         "first-one": (q, {"id": "missing", "n": 1}),
         "unicode": (m, {"id": "é😀\u0001\"\\", "amount": 0}),
+        "datetime-invalid": ("query Q($from: DateTime) { events(from: $from) { next } }\n", {"from": "tomorrow"}),
     }
     out = {}
     for name, (doc, variables) in cases.items():

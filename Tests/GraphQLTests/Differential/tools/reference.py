@@ -67,6 +67,15 @@ def locations(error):
     return out
 
 
+DIRECTIVE_LOCATION = re.compile(r"( may not be used on )([a-z ]+)\.$")
+
+
+def graphql_js_message(message):
+    """graphql-core 3.2's KnownDirectives names a location by its Python enum value (`field`,
+    `fragment definition`) where graphql-js names the enum (`FIELD`, `FRAGMENT_DEFINITION`)."""
+    return DIRECTIVE_LOCATION.sub(lambda m: m.group(1) + m.group(2).upper().replace(" ", "_") + ".", message)
+
+
 def read_text(path):
     # Bytes, then UTF-8: universal newline translation would move every location after a "\r".
     with open(path, "rb") as f:
@@ -76,7 +85,55 @@ def read_text(path):
 def load_schema(schema_dir):
     names = sorted(n for n in os.listdir(schema_dir) if n.endswith(".graphql"))
     sdl = "\n".join(read_text(os.path.join(schema_dir, n)) for n in names)
-    return graphql.build_schema(sdl)
+    schema = graphql.build_schema(sdl)
+    define_date_time(schema.type_map.get("DateTime"))
+    return schema
+
+
+# ---- the DateTime scalar, as the server defines it (GatewayResolvers.swift, DifferentialScalars.swift) ----
+
+DATE_TIME_RULE = 'DateTime must be an RFC 3339 date-time string with an offset, such as "2020-01-01T00:00:00Z".'
+RFC_3339 = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?([Zz]|[+-]([0-9]{2}):([0-9]{2}))")
+
+
+def is_date_time(text):
+    """What the server's Timestamp(rfc3339:) accepts: real days of the month, hours < 24,
+    minutes < 60, seconds < 61 (a leap second), offsets up to 23:59."""
+    match = RFC_3339.fullmatch(text)
+    if match is None:
+        return False
+    year, month, day, hour, minute, second = (int(match.group(i)) for i in range(1, 7))
+    if not 1 <= month <= 12 or hour >= 24 or minute >= 60 or second >= 61:
+        return False
+    leap = (year % 4 == 0 and year % 100 != 0) or year % 400 == 0
+    days = 29 if month == 2 and leap else 28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
+    if not 1 <= day <= days:
+        return False
+    return match.group(9) is None or (int(match.group(9)) < 24 and int(match.group(10)) < 60)
+
+
+def define_date_time(scalar):
+    """The server's literal parser raises a plain error (not a GraphQLError), so graphql-core's
+    ValuesOfCorrectType reports `Expected value of type 'DateTime', found <literal>; <rule>` at
+    the literal, as graphql-js does (with its double quotes)."""
+    if scalar is None:
+        return
+
+    def parse_value(value):
+        if not isinstance(value, str):
+            raise ValueError("DateTime cannot represent a non string value: " + json.dumps(value))
+        if not is_date_time(value):
+            raise ValueError("DateTime cannot represent an invalid value: " + json.dumps(value))
+        return value
+
+    def parse_literal(node, _variables=None):
+        if isinstance(node, graphql.StringValueNode) and is_date_time(node.value):
+            return node.value
+        raise ValueError(DATE_TIME_RULE)
+
+    scalar.parse_value = parse_value
+    scalar.parse_literal = parse_literal
 
 
 # ---- fixed resolvers (resolvers.md states the same rules for the Swift side) ----
@@ -218,7 +275,8 @@ def run_one(path, schema):
     errors = graphql.validate(schema, document, RULES)
     line["valid"] = not errors
     if errors:
-        line["validation"] = errors[0].message
+        line["validation"] = graphql_js_message(errors[0].message)
+        line["validationLocations"] = ["%d:%d" % location for location in locations(errors[0])]
         return line
     operation, operation_name = pick_operation(document)
     sidecar = os.path.splitext(path)[0] + ".json"
