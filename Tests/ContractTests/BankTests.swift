@@ -3,6 +3,7 @@ import TestSupport
 import Testing
 
 /// Accounts and transfers under concurrency, and the transfer process's two endings.
+@Suite(.exclusive)
 struct BankTests {
     let server: ServerProcess
 

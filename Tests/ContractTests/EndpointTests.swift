@@ -3,6 +3,7 @@ import TestSupport
 import Testing
 
 /// Every endpoint and status code of CONTRACT.md's "HTTP endpoints", over a socket.
+@Suite(.exclusive)
 struct EndpointTests {
     let server: ServerProcess
 

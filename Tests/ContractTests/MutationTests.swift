@@ -3,6 +3,7 @@ import TestSupport
 import Testing
 
 /// Every mutation of the example domain, as a client sees it over HTTP (CONTRACT.md, domain rules).
+@Suite(.exclusive)
 struct MutationTests {
     let server: ServerProcess
 

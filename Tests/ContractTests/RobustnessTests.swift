@@ -4,6 +4,7 @@ import Testing
 
 /// Nothing a client sends can crash the server or stop it serving others: after each attack,
 /// `/health` still answers and another client is served a real query.
+@Suite(.exclusive)
 struct RobustnessTests {
     let server: ServerProcess
 

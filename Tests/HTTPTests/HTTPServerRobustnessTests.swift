@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import HTTP
@@ -178,7 +179,7 @@ struct HTTPServerRobustnessTests {
         }
     }
 
-    @Test func answersAnInFlightRequestDuringShutdownThenCloses() async throws {
+    @Test(.exclusive) func answersAnInFlightRequestDuringShutdownThenCloses() async throws {
         var configuration = HTTPServer.Configuration()
         configuration.port = 0
         configuration.eventLoops = 2

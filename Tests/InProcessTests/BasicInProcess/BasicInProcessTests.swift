@@ -1,7 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// basic-inprocess as a client sees it: JSON lines in, JSON lines out, flags and restarts.
+@Suite(.exclusive)
 struct BasicInProcessTests {
     func open(_ owner: String, deposit: Int, key: String? = nil) -> String {
         let keyField = key.map { #","idempotencyKey":"\#($0)""# } ?? ""
