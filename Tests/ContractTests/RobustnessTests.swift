@@ -137,7 +137,9 @@ struct RobustnessTests {
             }
             stop.signal()
             done.wait()
-            #expect(worst < 1, "a normal client waited \(worst) s beside the slow one")
+            // A server held back by the slow client would not answer before its header timeout;
+            // 2 s leaves room for a busy machine and is still less than the 3 s the slow one takes.
+            #expect(worst < 2, "a normal client waited \(worst) s beside the slow one")
         }
     }
 
