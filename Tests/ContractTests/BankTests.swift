@@ -7,7 +7,7 @@ import Testing
 struct BankTests {
     let server: ServerProcess
 
-    init() throws { server = try ServerProcess() }
+    init() async throws { server = try await offPool { try ServerProcess() } }
 
     @Test func fiftyConcurrentWithdrawalsNeverTakeTheBalanceBelowZero() async throws {
         try await offPool {

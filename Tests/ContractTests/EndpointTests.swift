@@ -7,7 +7,9 @@ import Testing
 struct EndpointTests {
     let server: ServerProcess
 
-    init() throws { server = try ServerProcess(["--ephemeral", "--max-body-bytes", "4096"]) }
+    init() async throws {
+        server = try await offPool { try ServerProcess(["--ephemeral", "--max-body-bytes", "4096"]) }
+    }
 
     static let json = "application/json"
     static let graphQL = ServerProcess.graphQLResponse

@@ -7,7 +7,7 @@ import Testing
 struct MutationTests {
     let server: ServerProcess
 
-    init() throws { server = try ServerProcess() }
+    init() async throws { server = try await offPool { try ServerProcess() } }
 
     @Test func invitesACustomerAndReadsItBack() async throws {
         try await offPool {

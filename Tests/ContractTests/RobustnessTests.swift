@@ -8,7 +8,9 @@ import Testing
 struct RobustnessTests {
     let server: ServerProcess
 
-    init() throws { server = try ServerProcess(["--ephemeral", "--max-body-bytes", "65536"]) }
+    init() async throws {
+        server = try await offPool { try ServerProcess(["--ephemeral", "--max-body-bytes", "65536"]) }
+    }
 
     /// The check after each attack.
     func expectStillServing(sourceLocation: SourceLocation = #_sourceLocation) throws {
