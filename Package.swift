@@ -65,11 +65,13 @@ let package = Package(
             name: "GraphQLTests", dependencies: ["GraphQL", "TestSupport"],
             // The differential test's corpus and its Python reference are read at run time.
             exclude: ["Fixtures", "Differential/corpus", "Differential/tools"], swiftSettings: settings),
-        // What several test targets share: running blocking test work off the cooperative pool.
+        // What several test targets share: blocking test work off the cooperative pool, and a
+        // process-wide section that runs the timing-sensitive tests one at a time.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: settings),
-        .testTarget(name: "HTTPTests", dependencies: ["HTTP"], swiftSettings: settings),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport"], swiftSettings: settings),
         .testTarget(
-            name: "GatewayTests", dependencies: ["Gateway", "GraphQL", "HTTP", "LOW", "Functions", "InProcess"],
+            name: "GatewayTests",
+            dependencies: ["Gateway", "GraphQL", "HTTP", "LOW", "Functions", "InProcess", "TestSupport"],
             swiftSettings: settings),
         // Black box: starts the gql-inprocess executable (a dependency so `swift test` builds it) on a
         // free port and talks to it over sockets, as a client would.

@@ -4,11 +4,12 @@ import Testing
 
 /// Balances are GraphQL `Int` (32-bit): a command that would take one past 2,147,483,647 is
 /// rejected with `invalid amount`, so every stored state can be answered (CONTRACT.md).
+@Suite(.exclusive)
 struct BalanceLimitTests {
     static let largest = 2_147_483_647
     let server: ServerProcess
 
-    init() throws { server = try ServerProcess() }
+    init() async throws { server = try await offPool { try ServerProcess() } }
 
     @Test func aDepositPastTheLargestBalanceIsRejectedAndTheAccountStaysReadable() async throws {
         try await offPool {

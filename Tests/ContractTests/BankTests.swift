@@ -3,10 +3,11 @@ import TestSupport
 import Testing
 
 /// Accounts and transfers under concurrency, and the transfer process's two endings.
+@Suite(.exclusive)
 struct BankTests {
     let server: ServerProcess
 
-    init() throws { server = try ServerProcess() }
+    init() async throws { server = try await offPool { try ServerProcess() } }
 
     @Test func fiftyConcurrentWithdrawalsNeverTakeTheBalanceBelowZero() async throws {
         try await offPool {

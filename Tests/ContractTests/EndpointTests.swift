@@ -3,10 +3,13 @@ import TestSupport
 import Testing
 
 /// Every endpoint and status code of CONTRACT.md's "HTTP endpoints", over a socket.
+@Suite(.exclusive)
 struct EndpointTests {
     let server: ServerProcess
 
-    init() throws { server = try ServerProcess(["--ephemeral", "--max-body-bytes", "4096"]) }
+    init() async throws {
+        server = try await offPool { try ServerProcess(["--ephemeral", "--max-body-bytes", "4096"]) }
+    }
 
     static let json = "application/json"
     static let graphQL = ServerProcess.graphQLResponse

@@ -13,7 +13,7 @@ private let chromiumAvailable: Bool = {
 }()
 
 /// The explorer page at `GET /graphql` for `Accept: text/html`, in a real headless browser.
-@Suite(.serialized)
+@Suite(.serialized, .exclusive)
 struct ExplorerTests {
     @Test func thePageIsSelfContained() async throws {
         try await offPool {

@@ -4,6 +4,7 @@ import Testing
 
 /// A stop finishes every request that has begun (CONTRACT.md: SIGTERM or SIGINT stops accepting
 /// and finishes the requests in flight), and a full server says so instead of closing silently.
+@Suite(.exclusive)
 struct GracefulStopTests {
     @Test func aMutationHalfSentWhenTheStopComesIsAnsweredAndStored() async throws {
         try await offPool {

@@ -4,6 +4,7 @@ import Testing
 
 /// `Idempotency-Key` (CONTRACT.md): a retry answers as the first request did and has no second
 /// effect; a key is bound to its first request.
+@Suite(.exclusive)
 struct IdempotencyTests {
     @Test func aRetryWithTheSameKeyAnswersTheSameAndHasNoSecondEffect() async throws {
         try await offPool {

@@ -5,10 +5,11 @@ import Testing
 /// Input that is not what the client meant is refused, never repaired (CONTRACT.md "HTTP
 /// endpoints", RFC 8259 §8.1): text that is not UTF-8 and a malformed `Idempotency-Key` answer
 /// 400 `BAD_REQUEST`, and nothing is stored.
+@Suite(.exclusive)
 struct InputValidityTests {
     let server: ServerProcess
 
-    init() throws { server = try ServerProcess() }
+    init() async throws { server = try await offPool { try ServerProcess() } }
 
     static let invite = #"mutation ($email: String!) { InviteCustomer(email: $email) { id email } }"#
 

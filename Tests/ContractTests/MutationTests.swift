@@ -3,10 +3,11 @@ import TestSupport
 import Testing
 
 /// Every mutation of the example domain, as a client sees it over HTTP (CONTRACT.md, domain rules).
+@Suite(.exclusive)
 struct MutationTests {
     let server: ServerProcess
 
-    init() throws { server = try ServerProcess() }
+    init() async throws { server = try await offPool { try ServerProcess() } }
 
     @Test func invitesACustomerAndReadsItBack() async throws {
         try await offPool {

@@ -5,6 +5,7 @@ import Testing
 /// `PENDING` (CONTRACT.md errors): a command whose projection does not arrive within
 /// `--request-timeout` is answered with its id and is not lost; the id of a keyed command is the
 /// version-5 UUID of `idempotency-key:K`.
+@Suite(.exclusive)
 struct PendingTests {
     @Test func aSlowProjectionAnswersPendingWithTheKeysCommandIdAndTheCommandStillTakesEffect() async throws {
         try await offPool {

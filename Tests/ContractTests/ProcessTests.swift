@@ -3,6 +3,7 @@ import TestSupport
 import Testing
 
 /// The process as an operator sees it: flags, start-up failures, signals, crashes and restarts.
+@Suite(.exclusive)
 struct ProcessTests {
     @Test func everythingAnsweredBeforeAKill9IsThereAfterARestart() async throws {
         try await offPool {

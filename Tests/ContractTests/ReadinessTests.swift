@@ -4,6 +4,7 @@ import Testing
 
 /// Right after a restart, `/graphql` never answers from read models that have not caught up with
 /// the log: a request before ready waits for it, or answers 503 with `Retry-After` (CONTRACT.md).
+@Suite(.exclusive)
 struct ReadinessTests {
     static let connections = 40
     static let depositsEach = 100

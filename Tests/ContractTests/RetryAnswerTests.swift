@@ -4,6 +4,7 @@ import Testing
 
 /// A retry with the same `Idempotency-Key` answers the row as its command left it, not as the row
 /// is now (CONTRACT.md: "answers as the first did"), after a restart as well.
+@Suite(.exclusive)
 struct RetryAnswerTests {
     static let fields = "balance version"
 

@@ -4,10 +4,13 @@ import Testing
 
 /// Nothing a client sends can crash the server or stop it serving others: after each attack,
 /// `/health` still answers and another client is served a real query.
+@Suite(.exclusive)
 struct RobustnessTests {
     let server: ServerProcess
 
-    init() throws { server = try ServerProcess(["--ephemeral", "--max-body-bytes", "65536"]) }
+    init() async throws {
+        server = try await offPool { try ServerProcess(["--ephemeral", "--max-body-bytes", "65536"]) }
+    }
 
     /// The check after each attack.
     func expectStillServing(sourceLocation: SourceLocation = #_sourceLocation) throws {
@@ -136,7 +139,9 @@ struct RobustnessTests {
             }
             stop.signal()
             done.wait()
-            #expect(worst < 1, "a normal client waited \(worst) s beside the slow one")
+            // A server held back by the slow client would not answer before its header timeout;
+            // 2 s leaves room for a busy machine and is still less than the 3 s the slow one takes.
+            #expect(worst < 2, "a normal client waited \(worst) s beside the slow one")
         }
     }
 

@@ -5,10 +5,11 @@ import Testing
 /// A DateTime literal the server cannot read fails validation, over a socket (CONTRACT.md,
 /// Errors: an argument literal of the wrong type is `GRAPHQL_VALIDATION_FAILED`); a variable of
 /// the wrong form stays `BAD_USER_INPUT`.
+@Suite(.exclusive)
 struct ScalarLiteralTests {
     let server: ServerProcess
 
-    init() throws { server = try ServerProcess() }
+    init() async throws { server = try await offPool { try ServerProcess() } }
 
     static let rule = #"DateTime must be an RFC 3339 date-time string with an offset, such as "2020-01-01T00:00:00Z"."#
 

@@ -1,5 +1,7 @@
 import Foundation
 import Glibc
+import TestSupport
+import Testing
 
 /// gql-inprocess run as a real child process on a free port, spoken to over sockets.
 ///
@@ -25,6 +27,11 @@ final class ServerProcess {
     /// Starts the server with `arguments` (plus `--port 0` unless they name a port) and waits for
     /// its listening line. - Throws: when it exits or says nothing within `timeLimit` seconds.
     init(_ arguments: [String] = ["--ephemeral"], environment: [String: String] = [:], timeLimit: Double = 90) throws {
+        // A server competes for the two cores with whatever runs beside it: its timeouts, and the
+        // timings that tests assert on it, hold only when it runs alone among the heavy tests.
+        if !ExclusiveSection.isHeld {
+            Issue.record("A test that starts gql-inprocess must be in ExclusiveSection: add `.exclusive` to its suite.")
+        }
         process.executableURL = Self.executable
         process.arguments = arguments.contains("--port") ? arguments : arguments + ["--port", "0"]
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }

@@ -3,6 +3,7 @@ import GraphQL
 import HTTP
 import InProcess
 import LOW
+import TestSupport
 import Testing
 
 @testable import Gateway
@@ -24,9 +25,22 @@ struct GatewayHarness {
     }
 
     /// Runs `body` with a gateway over a fresh shell, then stops the shell gracefully.
+    ///
+    /// Inside `ExclusiveSection`, as the shell's projections run on the cooperative pool. The
+    /// default `timeout` is far above what a mutation needs: a test that expects an answer must not
+    /// get PENDING because the machine is busy; a test about PENDING sets its own.
     static func with<T>(
-        timeout: Duration = .seconds(5), readModels: any ReadModelStore = InMemoryReadModelStore(),
+        timeout: Duration = .seconds(60), readModels: any ReadModelStore = InMemoryReadModelStore(),
         configuration: Gateway.Configuration = Gateway.Configuration(),
+        _ body: (GatewayHarness) async throws -> T
+    ) async throws -> T {
+        try await ExclusiveSection.run {
+            try await withFreshShell(timeout: timeout, readModels: readModels, configuration: configuration, body)
+        }
+    }
+
+    private static func withFreshShell<T>(
+        timeout: Duration, readModels: any ReadModelStore, configuration: Gateway.Configuration,
         _ body: (GatewayHarness) async throws -> T
     ) async throws -> T {
         let shell = InProcessShell(

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Whether the differential test must run even without its tools (CI sets CQRS_REQUIRE_ALL=1).
@@ -25,7 +26,7 @@ private let referenceAvailable: Bool = {
     return available
 }()
 
-@Suite("Differential: the engine against graphql-core 3.2")
+@Suite("Differential: the engine against graphql-core 3.2", .exclusive)
 struct DifferentialTests {
     @Test(
         "every corpus document parses, validates and executes as graphql-core says",

@@ -1,10 +1,11 @@
 import Foundation
 import GraphQL
+import TestSupport
 import Testing
 
 /// `executeNow` against `execute` over every corpus document (the differential corpus and the
 /// peers' Fixtures/ and Fixtures/bff/) with the differential test's synchronous resolvers.
-@Suite struct ExecuteNowCorpusTests {
+@Suite(.exclusive) struct ExecuteNowCorpusTests {
     /// One request to run both ways.
     struct Request {
         var file: String

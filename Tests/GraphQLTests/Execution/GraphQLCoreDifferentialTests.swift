@@ -1,12 +1,13 @@
 import Foundation
 import GraphQL
+import TestSupport
 import Testing
 
 /// Representative documents run by our executor and by graphql-core 3.2 (`execute`, default
 /// resolvers over the same root value): the response JSON must be byte for byte the same,
 /// once graphql-core's Python spellings in messages (quotes, `None`, "mapping") are turned into
 /// graphql-js's.
-@Suite struct GraphQLCoreDifferentialTests {
+@Suite(.exclusive) struct GraphQLCoreDifferentialTests {
     static let sdl = """
         scalar DateTime
         enum Color { RED GREEN BLUE }

@@ -1,4 +1,5 @@
 import Glibc
+import TestSupport
 
 @testable import HTTP
 
@@ -58,17 +59,22 @@ extension HTTPServer.Configuration {
 }
 
 /// Starts a server for `TestResponder`, runs `body` with it and its port, then shuts it down.
+///
+/// Inside `ExclusiveSection`: the server's `.later` answers and timeouts run on the cooperative
+/// pool, which the parallel tests would otherwise hold for seconds (a 5 s read timeout ran out).
 func withServer(
     _ configuration: HTTPServer.Configuration = .forTests,
     _ body: (HTTPServer, Int) async throws -> Void
 ) async throws {
-    let server = HTTPServer(configuration: configuration, responder: TestResponder())
-    let port = try server.start()
-    do {
-        try await body(server, port)
-    } catch {
+    try await ExclusiveSection.run {
+        let server = HTTPServer(configuration: configuration, responder: TestResponder())
+        let port = try server.start()
+        do {
+            try await body(server, port)
+        } catch {
+            await server.shutdown()
+            throw error
+        }
         await server.shutdown()
-        throw error
     }
-    await server.shutdown()
 }

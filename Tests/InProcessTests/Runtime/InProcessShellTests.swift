@@ -1,7 +1,9 @@
 import InProcess
 import LOW
+import TestSupport
 import Testing
 
+@Suite(.exclusive)
 struct InProcessShellTests {
     let events = TestEventStore()
     let readModels = TestReadModelStore()

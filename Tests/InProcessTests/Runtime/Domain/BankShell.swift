@@ -13,7 +13,12 @@ struct BankShell {
     init(events: any EventStore = InMemoryEventStore(), readModels: InMemoryReadModelStore = InMemoryReadModelStore()) {
         self.events = events
         self.readModels = readModels
-        shell = InProcessShell(catalog: Domain.catalog, events: events, readModels: readModels)
+        // Far above what a command needs: these tests expect answers, and a busy machine must
+        // not turn one into PENDING (aRetryOfAnEndedTransfer... asserts on its own zero timeout).
+        var configuration = InProcessShell.Configuration()
+        configuration.requestTimeout = .seconds(60)
+        shell = InProcessShell(
+            catalog: Domain.catalog, events: events, readModels: readModels, configuration: configuration)
         running = Task { [shell] in try await shell.run() }
     }
 

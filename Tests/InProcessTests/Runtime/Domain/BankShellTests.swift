@@ -1,9 +1,11 @@
 import Functions
 import InProcess
 import LOW
+import TestSupport
 import Testing
 
 /// The runtime with the real domain and stores: concurrency, processes, idempotency.
+@Suite(.exclusive)
 struct BankShellTests {
     @Test func concurrentWithdrawalsNeverTakeABalanceBelowZero() async throws {
         let bank = BankShell()

@@ -1,10 +1,12 @@
 import Functions
 import InProcess
 import LOW
+import TestSupport
 import Testing
 
 /// The shell over the file log: concurrent clients' commands share its syncs (group commit
 /// across requests), and concurrency on one account stays correct.
+@Suite(.exclusive)
 struct DurableShellTests {
     /// Runs the domain's shell on a file log whose syncs take `syncDelay` longer, around `body`.
     func withDurableShell<T>(

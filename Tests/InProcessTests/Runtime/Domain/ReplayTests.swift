@@ -1,9 +1,11 @@
 import Functions
 import InProcess
 import LOW
+import TestSupport
 import Testing
 
 /// A long history: the projections that ran along and one added afterwards end up the same.
+@Suite(.exclusive)
 struct ReplayTests {
     static let accounts = 1_000
     static let events = 100_000

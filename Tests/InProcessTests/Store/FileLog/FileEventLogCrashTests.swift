@@ -9,6 +9,7 @@ import Testing
 /// each acknowledged commit; it is killed at a random moment, again and again on the same log.
 /// After every kill, each acknowledged commit must be in the log exactly once, where it was
 /// acknowledged, with dense positions, and the log must take new commits.
+@Suite(.exclusive)
 struct FileEventLogCrashTests {
     /// What the child acknowledged: a commit's first position and its number of events.
     struct Ack: Equatable {

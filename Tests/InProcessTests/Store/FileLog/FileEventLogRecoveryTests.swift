@@ -2,10 +2,12 @@ import Foundation
 import InProcess
 import LOW
 import ShellTesting
+import TestSupport
 import Testing
 
 /// Opening a log whose end was torn or damaged: the whole records stay, the rest is cut, and the
 /// log takes new commits.
+@Suite(.exclusive)
 struct FileEventLogRecoveryTests {
     /// A log of `count` single-event commits: its bytes, and the length before its last record.
     static func makeLog(records count: Int) async throws -> (bytes: [UInt8], lastRecordStart: Int) {

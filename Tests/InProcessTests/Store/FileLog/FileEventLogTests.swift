@@ -2,8 +2,10 @@ import Foundation
 import InProcess
 import LOW
 import ShellTesting
+import TestSupport
 import Testing
 
+@Suite(.exclusive)
 struct FileEventLogTests {
     @Test(arguments: EventStoreContract.checks.map(\.name))
     func passesTheEventStoreContract(_ check: String) async throws {
