@@ -56,8 +56,9 @@ package final class InProcessShell: Sendable {
         processes = ProgressBoard(participants: catalog.processManagers.map { type(of: $0).meta.name })
     }
 
-    /// True once every projection has caught up with the log head as it was at start (`GET /ready`).
-    package var isReady: Bool { readiness.isOpen }
+    /// True once every projection has caught up with the log head as it was at start, and while
+    /// the event store can write (`GET /ready`).
+    package var isReady: Bool { readiness.isOpen && ((events as? any WritableStore)?.isWritable ?? true) }
 
     /// Returns once `isReady`.
     package func waitUntilReady() async throws { try await readiness.wait() }
