@@ -221,7 +221,8 @@ final class GroupCommitWriter: @unchecked Sendable {
     /// The owner stops the process (`isWritable`, `failure()`); opening the log again recovers
     /// what is on disk.
     private func fail(_ waiters: [Waiter], _ error: any Error) {
-        let failure = StoreError.io("the event log stopped after an I/O failure: \(error)")
+        let cause = (error as? StoreError)?.detail ?? "\(error)"
+        let failure = StoreError.io("the event log stopped after an I/O failure (\(cause))")
         let queued = lock.withLock {
             queue.failure = failure
             defer { queue.waiters = [] }

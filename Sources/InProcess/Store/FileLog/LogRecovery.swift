@@ -8,8 +8,10 @@ package struct LogRecovery: Sendable, Equatable {
     package var events: Int
     /// Bytes of a torn tail removed from the end of the file (0 after a clean close).
     package var truncatedBytes: Int
-    /// The length of the file after recovery, where the next record goes (and where a cut began).
+    /// The length of the file after recovery, where the next record goes.
     package var validLength: Int
+    /// Where the cut torn tail began (`validLength`, or 0 for a header torn at creation).
+    package var cutOffset: Int
 }
 
 extension LogRecovery {
@@ -27,9 +29,9 @@ extension LogRecovery {
         let header = LogRecord.headerSize
         guard try checkHeader(file) else {
             // A crash while the header was first written leaves a prefix of it: the log is empty.
-            return LogRecovery(records: 0, events: 0, truncatedBytes: file.count, validLength: 0)
+            return LogRecovery(records: 0, events: 0, truncatedBytes: file.count, validLength: 0, cutOffset: 0)
         }
-        var recovery = LogRecovery(records: 0, events: 0, truncatedBytes: 0, validLength: header)
+        var recovery = LogRecovery(records: 0, events: 0, truncatedBytes: 0, validLength: header, cutOffset: header)
         let records = frameCount(in: file, from: header)
         // One event per commit is the common case; the arrays still grow if there are more.
         index.reserve(commands: records, events: records)
@@ -51,6 +53,7 @@ extension LogRecovery {
         }
         if let stop, let damage = LogDamage.classify(stop, in: file, at: offset) { throw damage }
         recovery.validLength = offset
+        recovery.cutOffset = offset
         recovery.truncatedBytes = file.count - recovery.validLength
         return recovery
     }
