@@ -11,7 +11,8 @@ enum Repair {
         static var parser: FlagParser<Options> {
             FlagParser(
                 program: "gql-inprocess repair",
-                summary: "move the damaged bytes of the event log to quarantine files beside it, keeping every valid record",
+                summary:
+                    "move the damaged bytes of the event log to quarantine files beside it, keeping every valid record",
                 flags: [.dataDirectory(\.dataDirectory)])
         }
     }

@@ -25,7 +25,9 @@ do { events = try Wiring.eventStore(options) } catch let damage as LogDamage {
     Launch.fail(program, "cannot open the event log in \(options.dataDirectory): \(error)")
 }
 if let log = events as? FileEventLog {
-    if let line = LogMessages.cut(log.recovery, directory: options.dataDirectory) { Console.error("\(program): \(line)") }
+    if let line = LogMessages.cut(log.recovery, directory: options.dataDirectory) {
+        Console.error("\(program): \(line)")
+    }
     WriteFailureExit.watch(log, program: program, directory: options.dataDirectory)
 }
 let shell = Wiring.shell(options, events: events)

@@ -36,9 +36,14 @@ struct LogDamageTests {
             var offset = 8
             while offset + 8 <= bytes.count {
                 starts.append(offset)
-                offset += 8 + Int(UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24)
+                offset += 8 + Int(length(at: offset))
             }
             return starts
+        }
+
+        /// The little-endian length that starts the frame at `offset`.
+        private func length(at offset: Int) -> UInt32 {
+            (0..<4).reduce(0) { $0 | UInt32(bytes[offset + $1]) << (8 * $1) }
         }
     }
 
@@ -99,7 +104,10 @@ struct LogDamageTests {
 
             #expect(run.status == 0, "\(run.errors)")
             let quarantine = "\(log).quarantine-\(starts[record])"
-            #expect(run.output.contains("moved \(recordEnd - starts[record]) damaged bytes at byte \(starts[record]) to \(quarantine)"), "\(run.output)")
+            #expect(
+                run.output.contains(
+                    "moved \(recordEnd - starts[record]) damaged bytes at byte \(starts[record]) to \(quarantine)"),
+                "\(run.output)")
             #expect(run.output.contains("kept \(starts.count - 1) records"), "\(run.output)")
             #expect(try Self.contents(quarantine) == Array(damaged[starts[record]..<recordEnd]))
             #expect(try Self.contents(log) == Array(fixture.bytes[..<starts[record]] + fixture.bytes[recordEnd...]))
@@ -191,13 +199,16 @@ struct LogDamageTests {
             #expect(status == 1, "\(server.errorText())")
             // The gateway logs each failed command; the process's own last word is one line.
             let last = server.errorText().split(separator: "\n").last ?? ""
-            #expect(last.hasPrefix("gql-inprocess: the event log stopped after an I/O failure"), "\(server.errorText())")
+            #expect(
+                last.hasPrefix("gql-inprocess: the event log stopped after an I/O failure"), "\(server.errorText())")
             #expect(last.contains("No space left on device"), "\(server.errorText())")
             let (succeeded, failures, firstFailure, first503) = load.outcome
             #expect(succeeded.count > 5 && failures > 0, "\(succeeded.count) succeeded, \(failures) failed")
             let seen503 = try #require(first503, "/ready never answered 503")
             let failedAt = try #require(firstFailure)
-            #expect(seen503.timeIntervalSince(failedAt) < 1, "/ready answered 503 \(seen503.timeIntervalSince(failedAt)) s late")
+            #expect(
+                seen503.timeIntervalSince(failedAt) < 1,
+                "/ready answered 503 \(seen503.timeIntervalSince(failedAt)) s late")
 
             server = try ServerProcess(["--data-dir", directory.path])
             try server.waitUntilReady()

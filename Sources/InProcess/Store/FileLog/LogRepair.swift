@@ -36,7 +36,8 @@ package enum LogRepair {
             var report = Report(path: file.path, keptRecords: plan.records, keptEvents: plan.events, moved: [])
             guard !plan.damaged.isEmpty else { return .success(report) }
             for range in plan.damaged {
-                let path = try writeQuarantine(UnsafeRawBufferPointer(rebasing: bytes[range]), beside: file.path, at: range)
+                let path = try writeQuarantine(
+                    UnsafeRawBufferPointer(rebasing: bytes[range]), beside: file.path, at: range)
                 report.moved.append(Report.Moved(offset: range.lowerBound, length: range.count, path: path))
             }
             let temporary = file.path + ".repairing"

@@ -76,7 +76,9 @@ struct FileEventLogCrashTests {
 
     /// Starts the child on `directory`, kills it `microseconds` after it starts (or after it
     /// reports ready), returns its lines.
-    static func runAndKill(_ child: String, _ directory: String, afterMicroseconds microseconds: Int, waitingForReady: Bool)
+    static func runAndKill(
+        _ child: String, _ directory: String, afterMicroseconds microseconds: Int, waitingForReady: Bool
+    )
         throws -> [String]
     {
         let process = Process()

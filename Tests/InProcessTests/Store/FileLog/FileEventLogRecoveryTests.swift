@@ -92,7 +92,9 @@ struct FileEventLogRecoveryTests {
         defer { directory.remove() }
         let text = Array("hello, this is not an event log\n".utf8)
         try Data(text).write(to: URL(fileURLWithPath: directory.logPath))
-        #expect(throws: LogDamage(.notALog, offset: 0, resumesAt: 0)) { try FileEventLog.open(directory: directory.path) }
+        #expect(throws: LogDamage(.notALog, offset: 0, resumesAt: 0)) {
+            try FileEventLog.open(directory: directory.path)
+        }
         #expect(Array(try Data(contentsOf: URL(fileURLWithPath: directory.logPath))) == text)
     }
 }

@@ -12,7 +12,8 @@ struct FileEventLogWriteFailureTests {
     static func command() -> ChangeSet {
         let command = CommandEnvelope(
             id: ID.random(), name: "Deposit", payload: ["amount": 1], issuedAt: Timestamp(microseconds: 0))
-        return ChangeSet(command: command, events: [.init(id: ID.random(), type: "Deposited", streamID: "s", payload: nil)])
+        return ChangeSet(
+            command: command, events: [.init(id: ID.random(), type: "Deposited", streamID: "s", payload: nil)])
     }
 
     @Test func aFailedWriteStopsTheLogAndHidesWhatItHadNotMadeDurable() async throws {
