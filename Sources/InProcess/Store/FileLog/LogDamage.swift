@@ -6,6 +6,12 @@
 /// frame after them. That torn tail was never acknowledged and is cut. Anything else (a bad frame
 /// with intact ones after it, or an intact frame that does not decode) means bytes changed after
 /// they were written, and cutting there would delete acknowledged commits.
+///
+/// What this cannot tell apart: a bit flipped in the last record looks like a torn write and is
+/// cut; and after a power loss (not a process crash) the last batch's pages may reach the disk out
+/// of order, leaving a bad frame with intact, unacknowledged ones after it, which is refused like
+/// damage (a repair keeps them). The first loses that one record, as it always did; the second
+/// asks the operator rather than cutting.
 package struct LogDamage: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong at `offset`.
     package enum Kind: Sendable, Equatable {
