@@ -22,7 +22,7 @@ enum LogMessages {
     static func cut(_ recovery: LogRecovery, directory: String) -> String? {
         guard recovery.truncatedBytes > 0 else { return nil }
         return "cut a torn tail of \(recovery.truncatedBytes) bytes at byte \(recovery.cutOffset) of "
-            + "\(directory)/events.log (a write that never finished; no command was acknowledged for it)"
+            + "\(directory)/events.log (an unfinished write, as a crash leaves one)"
     }
 
     /// Why the process stops after a failed write.
