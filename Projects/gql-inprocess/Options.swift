@@ -16,7 +16,8 @@ struct Options {
     static var parser: FlagParser<Options> {
         FlagParser(
             program: "gql-inprocess",
-            summary: "GraphQL over HTTP over the in-process shell, events in a file log (the embedded default)",
+            summary: "GraphQL over HTTP over the in-process shell, events in a file log (the embedded default); "
+                + "'gql-inprocess repair --data-dir DIR' moves a damaged log's bad bytes aside (see repair --help)",
             flags: [
                 .host(\.host), .port(\.port), .dataDirectory(\.dataDirectory), .ephemeral(\.isEphemeral),
                 .requestTimeout(\.requestTimeout), .maxBodyBytes(\.maxBodyBytes), .maxConnections(\.maxConnections),

@@ -28,7 +28,8 @@ enum Wiring {
     ) throws -> Gateway {
         var configuration = Gateway.Configuration()
         configuration.requestTimeout = options.requestTimeout
-        configuration.extraMetrics = { serverMetrics.text() }
+        let logMetrics = (backend.events as? FileEventLog).map(LogMetrics.init)
+        configuration.extraMetrics = { serverMetrics.text() + (logMetrics?.text() ?? "") }
         return try Gateway(schema: schema, queries: Domain.queries, backend: backend, configuration: configuration)
     }
 

@@ -8,17 +8,27 @@ import Launch
 
 // gql-inprocess: GraphQL over HTTP over the in-process shell and the file log (the embedded default).
 
+let program = "gql-inprocess"
+if CommandLine.arguments.dropFirst().first == "repair" { Repair.run(Array(CommandLine.arguments.dropFirst(2))) }
 let options = Launch.options(Options.parser, defaults: Options())
 let stop = StopSignal.install()
-let program = "gql-inprocess"
 
 let schema: Schema
 do { schema = try SchemaBuilder.build(directory: options.schemaFolder) } catch {
     Launch.fail(program, "cannot read the schema in \(options.schemaFolder): \(error)")
 }
 let events: any EventStore
-do { events = try Wiring.eventStore(options) } catch {
+do { events = try Wiring.eventStore(options) } catch let damage as LogDamage {
+    // Never cut, never changed: the operator decides, with `repair`.
+    Launch.fail(program, LogMessages.refused(damage, directory: options.dataDirectory))
+} catch {
     Launch.fail(program, "cannot open the event log in \(options.dataDirectory): \(error)")
+}
+if let log = events as? FileEventLog {
+    if let line = LogMessages.cut(log.recovery, directory: options.dataDirectory) {
+        Console.error("\(program): \(line)")
+    }
+    WriteFailureExit.watch(log, program: program, directory: options.dataDirectory)
 }
 let shell = Wiring.shell(options, events: events)
 let serverMetrics = ServerMetrics()

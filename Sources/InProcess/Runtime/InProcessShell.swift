@@ -56,8 +56,12 @@ package final class InProcessShell: Sendable {
         processes = ProgressBoard(participants: catalog.processManagers.map { type(of: $0).meta.name })
     }
 
-    /// True once every projection has caught up with the log head as it was at start (`GET /ready`).
-    package var isReady: Bool { readiness.isOpen }
+    /// True once every projection has caught up with the log head as it was at start, and while
+    /// the event store can write (`GET /ready`).
+    package var isReady: Bool { readiness.isOpen && isStoreWritable }
+
+    /// False once the event store has stopped taking writes, which it does not undo.
+    private var isStoreWritable: Bool { (events as? any WritableStore)?.isWritable ?? true }
 
     /// Returns once `isReady`.
     package func waitUntilReady() async throws { try await readiness.wait() }
@@ -65,6 +69,9 @@ package final class InProcessShell: Sendable {
     /// Returns `true` once `isReady` (at once when it is), `false` when `timeout` ran out or the
     /// task was cancelled first.
     package func waitUntilReady(timeout: Duration) async -> Bool {
+        // A store that cannot write never becomes ready again: answer at once, or a caller that
+        // checks `isReady` after this returns would wait again, at once, forever.
+        guard isStoreWritable else { return false }
         if readiness.isOpen { return true }
         let readiness = readiness
         return (try? await within(timeout) { try await readiness.wait() }) != nil

@@ -6,8 +6,11 @@ import Synchronization
 ///
 /// Decisions (`events(inStream:)`, `load`, `owner`) read everything sequenced, durable or not: a
 /// decision made on a commit still being written is itself written after it in the log, so it can
-/// only become durable if that commit does. Everything that leaves the store for good (`read`,
-/// `head`, `waitForEvents`, a command's stored outcome) sees only what was published as durable.
+/// only become durable if that commit does. That holds because a failed write stops the file log
+/// for good (`GroupCommitWriter.fail`): the failed commit stays in the index, but every commit
+/// queued or made after it is refused, so no decision that saw it is ever stored or answered.
+/// Everything that leaves the store for good (`read`, `head`, `waitForEvents`, a command's stored
+/// outcome) sees only what was published as durable.
 final class LogCore: Sendable {
     private struct State: ~Copyable {
         var index = EventIndex()

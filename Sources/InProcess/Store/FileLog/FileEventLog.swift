@@ -6,14 +6,16 @@ package import LOW
 /// A commit is validated and sequenced in memory under the index lock (so positions follow the
 /// file's order), framed, and handed to a `GroupCommitWriter`; `commit` returns once the record is
 /// on disk (`fdatasync`), and one sync serves every commit that queued while the last one ran.
-/// Readers (`read`, `head`, `waitForEvents`) see a commit only once it is durable.
-/// Opening replays the file, cutting a torn or corrupt tail. Passes `ShellTesting.EventStoreContract`.
+/// Readers (`read`, `head`, `waitForEvents`) see a commit only once it is durable. A failed write
+/// or sync stops the log for good (`isWritable`, `writeFailure()`): see `GroupCommitWriter.fail`.
+/// Opening replays the file and cuts a torn tail; other damage is refused (`LogDamage`) and the
+/// file left as it is. Passes `ShellTesting.EventStoreContract`.
 ///
 /// ```swift
 /// let log = try FileEventLog.open(directory: "./data")
 /// defer { Task { await log.close() } }
 /// ```
-package final class FileEventLog: LogCoreReads {
+package final class FileEventLog: LogCoreReads, WritableStore {
     let core: LogCore
     private let writer: GroupCommitWriter
     /// What opening the log found.
@@ -32,12 +34,19 @@ package final class FileEventLog: LogCoreReads {
     ///
     /// - Parameters:
     ///   - directory: where `events.log` is.
-    /// - Throws: `StoreError.io` when the file cannot be opened, read or locked (another process
-    ///   has it), `StoreError.corrupt` when it is not an event log.
     ///   - syncDelayForTesting: a pause added after each `fdatasync`, to measure group commit as
     ///     on a disk whose syncs are slower than this machine's (benchmarks only).
-    package static func open(directory: String, syncDelayForTesting: Duration = .zero) throws -> FileEventLog {
-        let file = try LogFile(directory: directory)
+    ///   - writeLimitForTesting: writes past this many bytes of the file fail as on a full disk
+    ///     (tests only; `nil`: `CQRS_TEST_FAIL_WRITE_AFTER_BYTES`, unset in production).
+    /// - Throws: `StoreError.io` when the file cannot be opened, read or locked (another process
+    ///   has it); `LogDamage` when it is not a log, is of a newer format, or is damaged anywhere
+    ///   but a torn tail (the file is then left byte for byte as it was).
+    package static func open(
+        directory: String, syncDelayForTesting: Duration = .zero,
+        writeLimitForTesting: Int? = nil
+    ) throws -> FileEventLog {
+        let writeLimit = writeLimitForTesting ?? LogFile.writeLimitForTesting
+        let file = try LogFile(directory: directory, writeLimit: writeLimit)
         var index = EventIndex()
         let recovery: LogRecovery
         do {
@@ -56,9 +65,10 @@ package final class FileEventLog: LogCoreReads {
 
     /// Replays `file` into `index` and leaves the file ending after its last whole record.
     private static func recover(_ file: LogFile, into index: inout EventIndex) throws -> LogRecovery {
-        var recovery = try file.withContents { (bytes) throws(StoreError) in
-            try LogRecovery.replay(bytes, into: &index)
+        let replayed = try file.withContents { (bytes) throws(StoreError) in
+            Result { () throws(LogDamage) in try LogRecovery.replay(bytes, into: &index) }
         }
+        var recovery = try replayed.get()
         if recovery.validLength < LogRecord.headerSize {
             try file.truncate(to: 0)
             try file.write(LogRecord.fileMagic, at: 0)
@@ -79,6 +89,13 @@ package final class FileEventLog: LogCoreReads {
 
     /// How many `fdatasync` calls the writer has made (to observe group commit).
     package var syncCount: Int { writer.syncCount }
+
+    package var isWritable: Bool { writer.isWritable }
+
+    /// Returns the error that stopped the log once a write or sync has failed; the owner should
+    /// then stop the process, whose restart recovers every acknowledged commit.
+    /// - Throws: `CancellationError` when the task is cancelled first.
+    package func writeFailure() async throws -> StoreError { try await writer.failure() }
 
     package func commit(_ changes: ChangeSet) async throws -> [RecordedEvent] {
         let frame = LogRecord.frame(changes)

@@ -46,6 +46,9 @@ final class GroupCommitWriter: @unchecked Sendable {
     private let syncs = Atomic<Int>(0)
     private let batches = Atomic<Int>(0)
     private let acknowledger = BatchAcknowledger()
+    /// Set once, by the first failed write or sync; `failed` opens then.
+    private let hasFailed = Atomic<Bool>(false)
+    private let failed = Latch()
 
     /// - Parameters:
     ///   - length: where the file's valid records end, so where the next one goes.
@@ -60,6 +63,16 @@ final class GroupCommitWriter: @unchecked Sendable {
     }
 
     var syncCount: Int { syncs.load(ordering: .relaxed) }
+
+    /// False from the first failed write or sync on: the writer takes no more records.
+    var isWritable: Bool { !hasFailed.load(ordering: .acquiring) }
+
+    /// Returns the error of the first failed write or sync, once there is one.
+    /// - Throws: `CancellationError` when the task is cancelled first.
+    func failure() async throws -> StoreError {
+        try await failed.wait()
+        return lock.withLock { queue.failure } ?? StoreError.io("the event log stopped")
+    }
 
     /// Starts the writer thread, which holds the writer until it exits, and its acknowledger's.
     func start() throws(StoreError) {
@@ -197,15 +210,26 @@ final class GroupCommitWriter: @unchecked Sendable {
         }
     }
 
-    /// After a failed write or sync nothing more is acknowledged: what happened to the bytes is
-    /// unknown, so the log stops until it is opened again (and recovery cuts what is not whole).
+    /// After a failed write or sync nothing more is written, published or acknowledged, for good.
+    ///
+    /// What happened to the bytes is unknown, and after a failed `fdatasync` the kernel may have
+    /// dropped the dirty pages and marked them clean, so a second sync could report success for
+    /// data that is not on disk (PostgreSQL's "fsyncgate", 2018): retrying is never safe. The
+    /// batch's commits are already in the in-memory index, but nothing past the last durable
+    /// position is ever published to readers, and every commit queued behind them (a decision
+    /// that may have seen them) is refused too, so none of them is visible or answered as done.
+    /// The owner stops the process (`isWritable`, `failure()`); opening the log again recovers
+    /// what is on disk.
     private func fail(_ waiters: [Waiter], _ error: any Error) {
-        let failure = StoreError.io("the event log stopped after an I/O failure: \(error)")
+        let cause = (error as? StoreError)?.detail ?? "\(error)"
+        let failure = StoreError.io("the event log stopped after an I/O failure (\(cause))")
         let queued = lock.withLock {
             queue.failure = failure
             defer { queue.waiters = [] }
             return queue.waiters
         }
+        hasFailed.store(true, ordering: .releasing)
+        failed.open()
         for waiter in waiters + queued { waiter.acknowledgement.resume(throwing: failure) }
     }
 }

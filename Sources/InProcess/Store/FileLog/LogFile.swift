@@ -6,22 +6,53 @@ import Glibc
 struct LogFile {
     let descriptor: Int32
     let path: String
+    /// Writes that would take the file past this many bytes fail as a full disk would (tests only).
+    let writeLimit: Int?
+
+    /// The test-only write limit, from `CQRS_TEST_FAIL_WRITE_AFTER_BYTES`: past that many bytes of
+    /// the file, a write stores what fits and then fails with `ENOSPC`, as on a disk that fills.
+    static var writeLimitForTesting: Int? {
+        getenv("CQRS_TEST_FAIL_WRITE_AFTER_BYTES").flatMap { Int(String(cString: $0)) }
+    }
 
     /// Opens (creating) `directory/events.log`, creating `directory` if it is missing, and locks it
     /// so a second process cannot append to the same log.
-    init(directory: String) throws(StoreError) {
-        if mkdir(directory, 0o755) != 0, errno != EEXIST { throw Self.failure("mkdir \(directory)") }
-        path = directory + "/events.log"
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    init(directory: String, writeLimit: Int? = nil) throws(StoreError) {
+        if mkdir(directory, 0o755) == 0 {
+            // The new directory's entry is in its parent: without this a power loss can lose it.
+            try Self.syncDirectory(Self.parent(of: directory))
+        } else if errno != EEXIST {
+            throw Self.failure("mkdir \(directory)")
+        }
+        try self.init(path: directory + "/events.log", flags: O_CREAT, writeLimit: writeLimit)
+        // A newly created file's directory entry must be durable too, or the whole log could vanish.
+        try Self.syncDirectory(directory)
+    }
+
+    /// Opens and locks the existing `directory/events.log`, creating nothing (for a repair).
+    init(existingIn directory: String) throws(StoreError) {
+        try self.init(path: directory + "/events.log", flags: 0, writeLimit: nil)
+    }
+
+    private init(path: String, flags: Int32, writeLimit: Int?) throws(StoreError) {
+        let fd = open(path, O_RDWR | O_CLOEXEC | flags, 0o644)
         guard fd >= 0 else { throw Self.failure("open \(path)") }
         guard Self.lock(fd) else {
             let error = Self.failure("lock \(path) (is another process using it?)")
             Glibc.close(fd)
             throw error
         }
-        descriptor = fd
-        // A newly created file's directory entry must be durable too, or the whole log could vanish.
-        try Self.syncDirectory(directory)
+        self.path = path
+        self.descriptor = fd
+        self.writeLimit = writeLimit
+    }
+
+    /// The folder that holds `path`'s entry.
+    static func parent(of path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return "." }
+        return slash == trimmed.startIndex ? "/" : String(trimmed[..<slash])
     }
 
     /// Closes the file, which also releases its lock.
@@ -44,7 +75,8 @@ struct LogFile {
         StoreError.io("\(call): \(String(cString: strerror(errno))) (errno \(errno))")
     }
 
-    private static func syncDirectory(_ directory: String) throws(StoreError) {
+    /// Makes the entries of `directory` (files created, renamed or removed in it) durable.
+    static func syncDirectory(_ directory: String) throws(StoreError) {
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw failure("open \(directory)") }
         defer { Glibc.close(fd) }
@@ -67,6 +99,12 @@ struct LogFile {
     /// Writes all of `bytes` at `offset`.
     func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws(StoreError) {
         var done = 0
+        if let writeLimit, offset + bytes.count > writeLimit {
+            let fits = max(0, writeLimit - offset)
+            try write(UnsafeRawBufferPointer(rebasing: bytes[..<fits]), at: offset)
+            errno = ENOSPC
+            throw Self.failure("write \(path) (CQRS_TEST_FAIL_WRITE_AFTER_BYTES=\(writeLimit))")
+        }
         while done < bytes.count {
             let n = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset + done))
             if n < 0, errno == EINTR { continue }

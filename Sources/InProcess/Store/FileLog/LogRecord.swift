@@ -3,16 +3,37 @@ import LOW
 /// One commit as the file log stores it: a frame `[length: u32][crc32c: u32][body]` (little
 /// endian), the body holding the command envelope, the events and the claims of one `ChangeSet`.
 /// One record per commit makes a commit atomic on disk: a record is whole and checks out, or it
-/// is a torn tail that recovery cuts off.
+/// is damage that recovery tells apart (`LogDamage.classify`).
+///
+/// The format version is in the header (`LOWLOG01`: "01") and in the first body byte of every
+/// record, under the CRC, so a record of a newer format is refused by name, never taken for damage.
 ///
 /// Positions and stream versions are not stored: replaying the records in order assigns them again.
 enum LogRecord {
-    /// The bytes a log file starts with (format version 1).
-    static let fileMagic: [UInt8] = Array("LOWLOG01".utf8)
+    /// The record format this binary writes and reads.
+    static let formatVersion = 1
+    /// What every log header starts with; two decimal digits of the format version follow.
+    static let magicPrefix: [UInt8] = Array("LOWLOG".utf8)
+    /// The bytes a log file starts with.
+    static let fileMagic: [UInt8] = magicPrefix + Array("01".utf8)
     static let headerSize = 8
     /// A body longer than this is taken for a corrupt length.
     static let maximumBodySize = 256 << 20
-    private static let bodyVersion: UInt8 = 1
+    private static let bodyVersion = UInt8(formatVersion)
+
+    /// The format version a whole header names, `nil` when it is not a log header at all.
+    static func formatVersion(ofHeader header: UnsafeRawBufferPointer) -> Int? {
+        guard header.count == headerSize, header.prefix(magicPrefix.count).elementsEqual(magicPrefix) else {
+            return nil
+        }
+        let tens = Int(header[6]) - 48
+        let ones = Int(header[7]) - 48
+        guard (0...9).contains(tens), (0...9).contains(ones) else { return nil }
+        return tens * 10 + ones
+    }
+
+    /// The format version a body (CRC already checked) says it is written in.
+    static func formatVersion(ofBody body: UnsafeRawBufferPointer) -> Int { body.isEmpty ? 0 : Int(body[0]) }
 
     /// The framed record of `changes`, ready to append.
     static func frame(_ changes: ChangeSet) -> [UInt8] {

@@ -6,46 +6,43 @@ package struct LogRecovery: Sendable, Equatable {
     /// Whole records replayed into the index (one per commit).
     package var records: Int
     package var events: Int
-    /// Bytes of a torn or corrupt tail removed from the end of the file (0 after a clean close).
+    /// Bytes of a torn tail removed from the end of the file (0 after a clean close).
     package var truncatedBytes: Int
     /// The length of the file after recovery, where the next record goes.
     package var validLength: Int
+    /// Where the cut torn tail began (`validLength`, or 0 for a header torn at creation).
+    package var cutOffset: Int
 }
 
 extension LogRecovery {
-    /// Replays the records of `file` (a whole log file) into `index`, stopping at the first frame
-    /// that is short, too long, fails its CRC or does not decode.
+    /// Replays the records of `file` (a whole log file) into `index` up to a torn tail, if any.
     ///
     /// Only the last group commit can be incomplete: the writer appends one batch at a time and
-    /// acknowledges it after `fdatasync`, so a bad frame followed by good ones comes from a batch
-    /// that was never acknowledged, and cutting from the first bad frame loses nothing durable.
-    /// - Throws: `StoreError.corrupt` when the file does not start as a log.
-    static func replay(_ file: UnsafeRawBufferPointer, into index: inout EventIndex) throws(StoreError)
+    /// acknowledges it after `fdatasync`, so a crash leaves bad frames only at the end, with no
+    /// intact frame after them, and cutting them loses nothing acknowledged. Any other damage is
+    /// thrown, and the caller must leave the file as it is.
+    /// - Throws: `LogDamage` when the file is not a log, is of a newer format, or is damaged
+    ///   somewhere a crash cannot damage it.
+    static func replay(_ file: UnsafeRawBufferPointer, into index: inout EventIndex) throws(LogDamage)
         -> LogRecovery
     {
         let header = LogRecord.headerSize
-        guard file.count >= header else {
+        guard try checkHeader(file) else {
             // A crash while the header was first written leaves a prefix of it: the log is empty.
-            guard file.elementsEqual(LogRecord.fileMagic.prefix(file.count)) else {
-                throw StoreError.corrupt("not an event log: unknown header")
-            }
-            return LogRecovery(records: 0, events: 0, truncatedBytes: file.count, validLength: 0)
+            return LogRecovery(records: 0, events: 0, truncatedBytes: file.count, validLength: 0, cutOffset: 0)
         }
-        guard file[..<header].elementsEqual(LogRecord.fileMagic) else {
-            throw StoreError.corrupt("not an event log: unknown header")
-        }
-        var recovery = LogRecovery(records: 0, events: 0, truncatedBytes: 0, validLength: header)
+        var recovery = LogRecovery(records: 0, events: 0, truncatedBytes: 0, validLength: header, cutOffset: header)
         let records = frameCount(in: file, from: header)
         // One event per commit is the common case; the arrays still grow if there are more.
         index.reserve(commands: records, events: records)
         var offset = header
-        var isWhole = true
-        while isWhole {
+        var stop: LogFrame?
+        while stop == nil, offset < file.count {
             let block = frameOffsets(in: file, from: offset)
-            guard !block.isEmpty else { break }
-            for decoded in decode(block, in: file) {
-                guard let (changes, end) = decoded else {
-                    isWhole = false
+            // A first frame whose length does not fit is checked alone: it is bad.
+            for frame in block.isEmpty ? [LogFrame.check(file, at: offset)] : decode(block, in: file) {
+                guard case .whole(let changes, let end) = frame else {
+                    stop = frame
                     break
                 }
                 index.append(changes)
@@ -54,9 +51,31 @@ extension LogRecovery {
                 offset = end
             }
         }
+        if let stop, let damage = LogDamage.classify(stop, in: file, at: offset) { throw damage }
         recovery.validLength = offset
+        recovery.cutOffset = offset
         recovery.truncatedBytes = file.count - recovery.validLength
         return recovery
+    }
+
+    /// Whether `file` starts with a whole header of this binary's format; `false` for a prefix
+    /// of one (a header torn as the log was created).
+    /// - Throws: `LogDamage` for anything else: not a log, or a log of a newer format.
+    static func checkHeader(_ file: UnsafeRawBufferPointer) throws(LogDamage) -> Bool {
+        let header = LogRecord.headerSize
+        guard file.count >= header else {
+            guard file.elementsEqual(LogRecord.fileMagic.prefix(file.count)) else {
+                throw LogDamage(.notALog, offset: 0, resumesAt: 0)
+            }
+            return false
+        }
+        guard let version = LogRecord.formatVersion(ofHeader: UnsafeRawBufferPointer(rebasing: file[..<header])) else {
+            throw LogDamage(.notALog, offset: 0, resumesAt: 0)
+        }
+        guard version == LogRecord.formatVersion else {
+            throw LogDamage(.newerFormat(version), offset: 0, resumesAt: 0)
+        }
+        return true
     }
 
     /// How many frames follow `offset`, going by their lengths alone (checked when replayed).
@@ -88,30 +107,19 @@ extension LogRecovery {
         return offsets
     }
 
-    /// `frame(in:at:)` of each offset, worked out on all cores: a frame's CRC and decoding need
+    /// `LogFrame.check` of each offset, worked out on all cores: a frame's CRC and decoding need
     /// nothing from the other frames, only appending to the index goes in order.
-    private static func decode(_ offsets: [Int], in bytes: UnsafeRawBufferPointer) -> [(ChangeSet, Int)?] {
+    private static func decode(_ offsets: [Int], in bytes: UnsafeRawBufferPointer) -> [LogFrame] {
         let parts = min(offsets.count, 16)
-        return [(ChangeSet, Int)?](unsafeUninitializedCapacity: offsets.count) { buffer, initialized in
+        return [LogFrame](unsafeUninitializedCapacity: offsets.count) { buffer, initialized in
             // Each part writes its own slots of `buffer` and reads the mapped file: no sharing.
             nonisolated(unsafe) let results = buffer
             nonisolated(unsafe) let file = bytes
             DispatchQueue.concurrentPerform(iterations: parts) { part in
                 let range = (offsets.count * part / parts)..<(offsets.count * (part + 1) / parts)
-                for i in range { results.initializeElement(at: i, to: frame(in: file, at: offsets[i])) }
+                for i in range { results.initializeElement(at: i, to: LogFrame.check(file, at: offsets[i])) }
             }
             initialized = offsets.count
         }
-    }
-
-    /// The change set of the frame at `offset` and where the frame ends, `nil` if it is not whole.
-    private static func frame(in file: UnsafeRawBufferPointer, at offset: Int) -> (ChangeSet, Int)? {
-        guard file.count - offset >= 8 else { return nil }
-        let length = Int(UInt32(littleEndian: file.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
-        let crc = UInt32(littleEndian: file.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self))
-        guard length <= LogRecord.maximumBodySize, length <= file.count - offset - 8 else { return nil }
-        let body = UnsafeRawBufferPointer(rebasing: file[(offset + 8)..<(offset + 8 + length)])
-        guard CRC32C.checksum(body) == crc, let changes = try? LogRecord.decode(body: body) else { return nil }
-        return (changes, offset + 8 + length)
     }
 }

@@ -38,6 +38,24 @@ struct FileEventLogCrashTests {
         #expect(roundsWithAcks >= Self.rounds / 2, "the child acknowledged commits in \(roundsWithAcks) rounds")
     }
 
+    /// Kills the child while it may still be creating the data directory, the file or its header
+    /// (from 0 to 25 ms after it starts, not waiting for it to say ready): whatever it left must
+    /// open as a log, keep every commit it acknowledged and take new ones.
+    @Test func aKillDuringTheFirstStartLeavesALogThatOpens() async throws {
+        let child = try #require(Self.childPath, "LogCrashChild is not built next to the test binary")
+        let parent = try TemporaryDirectory()
+        defer { parent.remove() }
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<Self.rounds {
+            let directory = parent.path + "/data-\(round)"
+            let delay = Int.random(in: 0...25_000, using: &generator)
+            let lines = try await offPool {
+                try Self.runAndKill(child, directory, afterMicroseconds: delay, waitingForReady: false)
+            }
+            try await Self.expectIntact(directory, holding: try Self.parse(lines))
+        }
+    }
+
     /// `LogCrashChild`, built beside the test binary (a dependency of the test target).
     static var childPath: String? {
         let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
@@ -54,6 +72,16 @@ struct FileEventLogCrashTests {
     /// Starts the child on `directory`, kills it `milliseconds` after it reports ready, returns its lines.
     static func runAndKill(_ child: String, _ directory: String, afterMilliseconds milliseconds: Int) throws -> [String]
     {
+        try runAndKill(child, directory, afterMicroseconds: milliseconds * 1000, waitingForReady: true)
+    }
+
+    /// Starts the child on `directory`, kills it `microseconds` after it starts (or after it
+    /// reports ready), returns its lines.
+    static func runAndKill(
+        _ child: String, _ directory: String, afterMicroseconds microseconds: Int, waitingForReady: Bool
+    )
+        throws -> [String]
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: child)
         process.arguments = [directory]
@@ -62,8 +90,8 @@ struct FileEventLogCrashTests {
         let output = OutputCollector(pipe.fileHandleForReading)
         try process.run()
         let deadline = Date().addingTimeInterval(10)
-        while !output.hasLine(starting: "ready"), process.isRunning, Date() < deadline { usleep(1000) }
-        usleep(useconds_t(milliseconds * 1000))
+        while waitingForReady, !output.hasLine(starting: "ready"), process.isRunning, Date() < deadline { usleep(1000) }
+        usleep(useconds_t(microseconds))
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         return output.finish()

@@ -70,6 +70,17 @@ struct FileEventLogRecoveryTests {
         try await Self.expectRecovers(bytes + garbage, records: 2, cutting: garbage.count)
     }
 
+    @Test func aDamagedMiddleRecordIsRefusedAndTheFileLeftAsItWas() async throws {
+        let (bytes, _) = try await Self.makeLog(records: 6)
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        var damaged = bytes
+        damaged[bytes.count / 2] ^= 0x04
+        try Data(damaged).write(to: URL(fileURLWithPath: directory.logPath))
+        #expect(throws: LogDamage.self) { try FileEventLog.open(directory: directory.path) }
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: directory.logPath))) == damaged)
+    }
+
     @Test func anEmptyFileOpensAsAnEmptyLog() async throws {
         try await Self.expectRecovers([], records: 0, cutting: 0)
     }
@@ -83,7 +94,9 @@ struct FileEventLogRecoveryTests {
         defer { directory.remove() }
         let text = Array("hello, this is not an event log\n".utf8)
         try Data(text).write(to: URL(fileURLWithPath: directory.logPath))
-        #expect(throws: StoreError.self) { try FileEventLog.open(directory: directory.path) }
+        #expect(throws: LogDamage(.notALog, offset: 0, resumesAt: 0)) {
+            try FileEventLog.open(directory: directory.path)
+        }
         #expect(Array(try Data(contentsOf: URL(fileURLWithPath: directory.logPath))) == text)
     }
 }
