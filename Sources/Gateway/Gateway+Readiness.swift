@@ -16,14 +16,15 @@ extension Gateway {
         }
     }
 
-    /// The answer while the backend is still catching up: retry in a second.
+    /// The answer while the backend is not ready (catching up at start, or its store cannot write):
+    /// retry in a second.
     static let notReady = HTTPResponse(
         status: 503,
         headers: [("Content-Type", "application/json; charset=utf-8"), ("Retry-After", "1")],
         body: ExecutionResult(
             data: nil,
             errors: [
-                ContractCode.internal.error("The service is starting: its read models are catching up. Retry shortly.")
+                ContractCode.internal.error("The service is not ready to answer yet. Retry shortly.")
             ]
         ).json())
 }

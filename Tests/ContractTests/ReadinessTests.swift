@@ -7,42 +7,49 @@ import Testing
 @Suite(.exclusive)
 struct ReadinessTests {
     static let connections = 40
-    static let depositsEach = 100
+    static let invitationsEach = 100
+
+    static func email(_ connection: Int, _ n: Int) -> String { "ready-\(connection)-\(n)@example.com" }
 
     @Test func aQuerySentAsSoonAsTheServerListensNeverReadsAnOlderState() async throws {
         try await offPool {
             let directory = TemporaryDirectory()
             var server = try ServerProcess(["--data-dir", directory.path])
-            // A long log quickly: one account per connection, each pipelining its deposits, so
-            // commits share syncs and no two deposits contend for one stream.
-            let ids = try (0..<Self.connections).map { try server.openAccount("owner-\($0)") }
-            let clients = try ids.map { _ in try RawConnection(port: server.port, timeout: 60) }
-            for (id, client) in zip(ids, clients) {
-                let deposit = ServerProcess.graphQLRequest(
-                    "mutation($a: ID!) { DepositMoney(accountId: $a, amount: 1) { version } }", variables: ["a": id])
-                try client.send(Array(repeating: deposit, count: Self.depositsEach).flatMap { $0 })
+            // A long log quickly: every connection pipelines its invitations (distinct addresses,
+            // so no two contend), and their commits share syncs.
+            let clients = try (0..<Self.connections).map { _ in try RawConnection(port: server.port, timeout: 60) }
+            for (c, client) in clients.enumerated() {
+                let requests = (0..<Self.invitationsEach).map { n in
+                    ServerProcess.graphQLRequest(
+                        "mutation($e: String!) { InviteCustomer(email: $e) { id } }", variables: ["e": Self.email(c, n)]
+                    )
+                }
+                try client.send(requests.flatMap { $0 })
             }
             for client in clients {
-                for _ in 0..<Self.depositsEach { #expect(try client.readResponse().status == 200) }
+                for _ in 0..<Self.invitationsEach {
+                    let answer = try client.readResponse()
+                    #expect(GraphQLResult(answer.json).object("InviteCustomer") != nil, "\(answer.text)")
+                }
             }
-            let id = try #require(ids.last)
-            let total = Self.depositsEach
-            #expect(try server.balance(id) == total)
             server.signal(SIGTERM)
             #expect(server.waitForExit() == 0)
 
+            // The last invitation acknowledged is the last the restarted server replays.
+            let last = Self.email(Self.connections - 1, Self.invitationsEach - 1)
+            let query = ServerProcess.graphQLRequest(
+                "query($e: String!) { customerByEmail(email: $e) { email } }", variables: ["e": last], close: true)
             server = try ServerProcess(["--data-dir", directory.path])
-            let answer = try server.send(
-                ServerProcess.graphQLRequest(
-                    "query($a: ID!) { account(id: $a) { balance } }", variables: ["a": id], close: true))
+            let answer = try server.send(query)
             if answer.status == 503 {
                 #expect(answer.header("Retry-After") != nil)
             } else {
                 #expect(answer.status == 200)
-                #expect(GraphQLResult(answer.json).object("account")?["balance"] as? Int == total, "\(answer.text)")
+                #expect(
+                    GraphQLResult(answer.json).object("customerByEmail")?["email"] as? String == last, "\(answer.text)")
             }
             try server.waitUntilReady()
-            #expect(try server.balance(id) == total)
+            #expect(try server.send(query).text.contains(last))
         }
     }
 }

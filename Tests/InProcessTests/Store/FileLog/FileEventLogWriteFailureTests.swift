@@ -3,11 +3,13 @@ import InProcess
 import LOW
 import ShellTesting
 import Synchronization
+import TestSupport
 import Testing
 
 /// The file log after a write fails (a disk that fills, through the test-only write limit): it
 /// stops for good, answers every commit it had not made durable with an error, shows none of them
 /// to readers, and a reopen recovers everything it acknowledged.
+@Suite(.exclusive)
 struct FileEventLogWriteFailureTests {
     static func command() -> ChangeSet {
         let command = CommandEnvelope(
