@@ -39,6 +39,8 @@ package final class InProcessShell: Sendable {
     let processes: ProgressBoard
     let completions = CompletionBoard()
     private let readiness = Latch()
+    /// The event store as one that can stop taking writes, cast once: `isReady` is read per request.
+    private let writableStore: (any WritableStore)?
     private let stopRequested = Latch()
 
     package init(
@@ -47,6 +49,7 @@ package final class InProcessShell: Sendable {
     ) {
         self.catalog = catalog
         self.events = events
+        writableStore = events as? any WritableStore
         self.readModels = readModels
         self.configuration = configuration
         bus = CommandBus(
@@ -61,7 +64,7 @@ package final class InProcessShell: Sendable {
     package var isReady: Bool { readiness.isOpen && isStoreWritable }
 
     /// False once the event store has stopped taking writes, which it does not undo.
-    private var isStoreWritable: Bool { (events as? any WritableStore)?.isWritable ?? true }
+    private var isStoreWritable: Bool { writableStore?.isWritable ?? true }
 
     /// Returns once `isReady`.
     package func waitUntilReady() async throws { try await readiness.wait() }
