@@ -2,7 +2,12 @@
 /// stream, position, type and time, and idempotency by command id.
 ///
 /// Guarantees implementations must give (checked by `ShellTesting.EventStoreContract`):
-/// - `commit` applies all of a `ChangeSet` or nothing; positions are dense, from 1, in commit order.
+/// - `commit` applies all of a `ChangeSet` or nothing.
+/// - Positions are above 0 and increase in the order readers see commits; they may have gaps. What
+///   delivery needs: a reader that pages with `read(after:)` from its last position, and waits with
+///   `waitForEvents(after:)` at the head, sees every committed event exactly once, in position
+///   order. So no event may become visible below a position a reader has already passed (the
+///   in-memory store and the file log number at commit under one lock; a database must fence).
 /// - A commit whose command id is already stored changes nothing and throws `.duplicateCommand`
 ///   with the first outcome's events, so a retry answers as the first attempt did.
 /// - An event id already stored is never stored again.

@@ -25,7 +25,8 @@ package struct RecordedEvent: Sendable, Hashable {
         get { box.parts.streamVersion }
         set { unique().parts.streamVersion = newValue }
     }
-    /// Dense and increasing from 1 over the whole log.
+    /// Above 0 and increasing over the whole log, in the order readers see commits; a store may
+    /// leave gaps (a database sequence does), so a cursor is a position, never a count.
     package var position: Int64 {
         get { box.parts.position }
         set { unique().parts.position = newValue }

@@ -22,7 +22,7 @@ package enum EventStoreContract {
 
     package static let checks: [Check] = [
         Check(name: "anEmptyStoreHasNothing", run: anEmptyStoreHasNothing),
-        Check(name: "aCommitRecordsEveryEventWithDensePositions", run: aCommitRecordsEveryEventWithDensePositions),
+        Check(name: "aCommitRecordsEveryEventInOrder", run: aCommitRecordsEveryEventInOrder),
         Check(
             name: "aStaleExpectedVersionConflictsAndWritesNothing", run: aStaleExpectedVersionConflictsAndWritesNothing),
         Check(name: "aKeyHeldByAnotherOwnerCannotBeClaimed", run: aKeyHeldByAnotherOwnerCannotBeClaimed),
@@ -31,8 +31,11 @@ package enum EventStoreContract {
         Check(name: "readsFilterByStreamTypeTimeAndPosition", run: readsFilterByStreamTypeTimeAndPosition),
         Check(name: "loadFoldsTheStreamAsItGrows", run: loadFoldsTheStreamAsItGrows),
         Check(
-            name: "concurrentCommitsKeepPositionsDenseAndVersionsExclusive",
-            run: concurrentCommitsKeepPositionsDenseAndVersionsExclusive),
+            name: "concurrentCommitsKeepPositionsOrderedAndVersionsExclusive",
+            run: concurrentCommitsKeepPositionsOrderedAndVersionsExclusive),
+        Check(
+            name: "aReaderFollowingTheHeadNeverSkipsACommittedEvent",
+            run: aReaderFollowingTheHeadNeverSkipsACommittedEvent),
         Check(name: "concurrentDuplicatesAreStoredOnce", run: concurrentDuplicatesAreStoredOnce),
         Check(
             name: "waitForEventsReturnsOnceTheHeadPassesOrWhenCancelled",
