@@ -1,6 +1,6 @@
 import Glibc
-import InProcess
 import Launch
+import Runtime
 import Synchronization
 
 /// Ends basic-inprocess exactly once, at the end of input or on SIGTERM/SIGINT, whichever comes

@@ -1,6 +1,7 @@
 import Functions
 import InProcess
 import LOW
+import Runtime
 
 /// What basic-inprocess runs: the domain's catalog in the in-process shell, over the file log
 /// (or memory with `--ephemeral`) and in-memory read models that the shell rebuilds at start.

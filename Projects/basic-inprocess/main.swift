@@ -1,7 +1,7 @@
 import Glibc
-import InProcess
 import LOW
 import Launch
+import Runtime
 
 // basic-inprocess: commands as JSON lines on stdin, outcomes as JSON lines on stdout, in order.
 

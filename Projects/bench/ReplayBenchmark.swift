@@ -1,6 +1,7 @@
 import Functions
 import InProcess
 import LOW
+import Runtime
 
 /// `log.replay`: events per second from the file log into the in-memory read models, the way
 /// a product starts: open the log, then run the domain's projectors until they reach the head.

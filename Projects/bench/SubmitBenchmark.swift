@@ -2,6 +2,7 @@ import Functions
 import Glibc
 import InProcess
 import LOW
+import Runtime
 
 extension BenchGroup {
     /// `executor.filelog.submit` and `executor.filelog.submit.fsync4ms`: `InProcessShell.submit`

@@ -5,6 +5,7 @@ import HTTP
 import InProcess
 import LOW
 import Launch
+import Runtime
 
 /// What gql-inprocess runs, from the bottom up: the event log (a file, or memory with
 /// `--ephemeral`), the in-process shell over the domain's catalog and in-memory read models, the

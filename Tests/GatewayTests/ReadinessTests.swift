@@ -2,6 +2,7 @@ import Functions
 import HTTP
 import InProcess
 import LOW
+import Runtime
 import Testing
 
 @testable import Gateway

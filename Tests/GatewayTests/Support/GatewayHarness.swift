@@ -3,6 +3,7 @@ import GraphQL
 import HTTP
 import InProcess
 import LOW
+import Runtime
 import TestSupport
 import Testing
 

@@ -1,8 +1,9 @@
 import Functions
 import InProcess
 import LOW
+import Runtime
 
-/// The domain's catalog in a running in-process shell over the in-memory stores, with helpers to
+/// The domain's catalog in a running `InProcessShell` over the in-memory stores, with helpers to
 /// send the bank's commands.
 struct BankShell {
     let events: any EventStore
