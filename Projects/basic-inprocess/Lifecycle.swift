@@ -15,10 +15,10 @@ final class Lifecycle: Sendable {
     }
 
     private let state = Mutex(State())
-    private let shell: InProcessShell
+    private let shell: CatalogRuntime
     private let running: Task<Void, any Error>
 
-    init(shell: InProcessShell, running: Task<Void, any Error>) {
+    init(shell: CatalogRuntime, running: Task<Void, any Error>) {
         self.shell = shell
         self.running = running
     }

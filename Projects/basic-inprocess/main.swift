@@ -8,7 +8,7 @@ import Runtime
 let options = Launch.options(Options.parser, defaults: Options())
 let stop = StopSignal.install()
 
-let shell: InProcessShell
+let shell: CatalogRuntime
 do { shell = try Wiring.shell(options) } catch {
     Launch.fail("basic-inprocess", "cannot open the event log: \(error)")
 }

@@ -26,7 +26,7 @@ struct RoutesTests {
     }
 
     @Test func readyAnswers503BeforeTheShellRuns() async throws {
-        let shell = InProcessShell(
+        let shell = CatalogRuntime(
             catalog: Domain.catalog, events: InMemoryEventStore(), readModels: InMemoryReadModelStore())
         let gateway = try Gateway(
             schema: try GatewayHarness.schema(), queries: Domain.queries, backend: shell, configuration: .init())

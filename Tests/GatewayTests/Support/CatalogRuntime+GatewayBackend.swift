@@ -2,4 +2,4 @@ import Gateway
 import Runtime
 
 // The project declares its own conformance; the tests need one to run the gateway over the shell.
-extension InProcessShell: GatewayBackend {}
+extension CatalogRuntime: GatewayBackend {}
