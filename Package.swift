@@ -22,8 +22,10 @@ let package = Package(
         .target(name: "LOWTesting", dependencies: ["LOW"], swiftSettings: settings),
         // The business logic of the example domain. Imports LOW only.
         .target(name: "Functions", dependencies: ["LOW"], swiftSettings: settings),
-        // Shell: in-process channels, in-memory and file-log event stores, projector runners.
-        .target(name: "InProcess", dependencies: ["LOW"], swiftSettings: settings),
+        // Shell: the runtime every shell runs a Catalog with: command bus, runners, boards, submit.
+        .target(name: "Runtime", dependencies: ["LOW"], swiftSettings: settings),
+        // Shell: the in-memory and file-log event stores and the in-memory read-model store.
+        .target(name: "InProcess", dependencies: ["LOW", "Runtime"], swiftSettings: settings),
         // Shell: the GraphQL engine (lexer, parser, validation, execution, introspection).
         .target(name: "GraphQL", swiftSettings: settings),
         // Shell: the HTTP/1.1 server (epoll event loops, parser state machine, limits, timeouts).
@@ -38,19 +40,23 @@ let package = Package(
         .target(name: "ShellTesting", dependencies: ["LOW"], swiftSettings: settings),
 
         .executableTarget(
-            name: "BasicInProcess", dependencies: ["LOW", "Functions", "InProcess", "Launch"],
+            name: "BasicInProcess", dependencies: ["LOW", "Functions", "Runtime", "InProcess", "Launch"],
             path: "Projects/basic-inprocess", swiftSettings: settings),
         .executableTarget(
             name: "GQLInProcess",
-            dependencies: ["LOW", "Functions", "InProcess", "GraphQL", "HTTP", "Gateway", "Launch"],
+            dependencies: ["LOW", "Functions", "Runtime", "InProcess", "GraphQL", "HTTP", "Gateway", "Launch"],
             path: "Projects/gql-inprocess", swiftSettings: settings),
         .executableTarget(
-            name: "Bench", dependencies: ["LOW", "Functions", "InProcess", "GraphQL"],
+            name: "Bench", dependencies: ["LOW", "Functions", "Runtime", "InProcess", "GraphQL"],
             path: "Projects/bench", swiftSettings: settings),
 
         .testTarget(name: "LOWTests", dependencies: ["LOW", "LOWTesting"], swiftSettings: settings),
         .testTarget(
             name: "FunctionsTests", dependencies: ["Functions", "LOW", "LOWTesting"], swiftSettings: settings),
+        .testTarget(
+            name: "RuntimeTests",
+            dependencies: ["Runtime", "LOW", "InProcess", "Functions", "TestSupport"],
+            swiftSettings: settings),
         .testTarget(
             name: "InProcessTests",
             dependencies: [
@@ -65,13 +71,13 @@ let package = Package(
             name: "GraphQLTests", dependencies: ["GraphQL", "TestSupport"],
             // The differential test's corpus and its Python reference are read at run time.
             exclude: ["Fixtures", "Differential/corpus", "Differential/tools"], swiftSettings: settings),
-        // What several test targets share: blocking test work off the cooperative pool, and a
-        // process-wide section that runs the timing-sensitive tests one at a time.
+        // What several test targets share: blocking test work off the cooperative pool, a
+        // process-wide section that runs the timing-sensitive tests one at a time, temporary folders.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: settings),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport"], swiftSettings: settings),
         .testTarget(
             name: "GatewayTests",
-            dependencies: ["Gateway", "GraphQL", "HTTP", "LOW", "Functions", "InProcess", "TestSupport"],
+            dependencies: ["Gateway", "GraphQL", "HTTP", "LOW", "Functions", "Runtime", "InProcess", "TestSupport"],
             swiftSettings: settings),
         // Black box: starts the gql-inprocess executable (a dependency so `swift test` builds it) on a
         // free port and talks to it over sockets, as a client would.

@@ -1,6 +1,6 @@
 import Glibc
-import InProcess
 import Launch
+import Runtime
 import Synchronization
 
 /// Ends basic-inprocess exactly once, at the end of input or on SIGTERM/SIGINT, whichever comes
@@ -15,10 +15,10 @@ final class Lifecycle: Sendable {
     }
 
     private let state = Mutex(State())
-    private let shell: InProcessShell
+    private let shell: CatalogRuntime
     private let running: Task<Void, any Error>
 
-    init(shell: InProcessShell, running: Task<Void, any Error>) {
+    init(shell: CatalogRuntime, running: Task<Void, any Error>) {
         self.shell = shell
         self.running = running
     }

@@ -1,14 +1,15 @@
 import Functions
 import InProcess
 import LOW
+import Runtime
 
 /// What basic-inprocess runs: the domain's catalog in the in-process shell, over the file log
 /// (or memory with `--ephemeral`) and in-memory read models that the shell rebuilds at start.
 enum Wiring {
-    static func shell(_ options: Options) throws -> InProcessShell {
-        var configuration = InProcessShell.Configuration()
+    static func shell(_ options: Options) throws -> CatalogRuntime {
+        var configuration = CatalogRuntime.Configuration()
         configuration.requestTimeout = options.requestTimeout
-        return InProcessShell(
+        return CatalogRuntime(
             catalog: Domain.catalog, events: try eventStore(options), readModels: InMemoryReadModelStore(),
             configuration: configuration)
     }

@@ -1,14 +1,14 @@
 import Glibc
-import InProcess
 import LOW
 import Launch
+import Runtime
 
 // basic-inprocess: commands as JSON lines on stdin, outcomes as JSON lines on stdout, in order.
 
 let options = Launch.options(Options.parser, defaults: Options())
 let stop = StopSignal.install()
 
-let shell: InProcessShell
+let shell: CatalogRuntime
 do { shell = try Wiring.shell(options) } catch {
     Launch.fail("basic-inprocess", "cannot open the event log: \(error)")
 }

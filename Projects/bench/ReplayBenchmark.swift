@@ -1,6 +1,7 @@
 import Functions
 import InProcess
 import LOW
+import Runtime
 
 /// `log.replay`: events per second from the file log into the in-memory read models, the way
 /// a product starts: open the log, then run the domain's projectors until they reach the head.
@@ -16,7 +17,7 @@ struct ReplayBenchmark {
         var head: Int64 = 0
         let (elapsed, cpu) = try await timed {
             let log = try LogFactory.open(directory.path)
-            let shell = InProcessShell(catalog: Domain.catalog, events: log, readModels: InMemoryReadModelStore())
+            let shell = CatalogRuntime(catalog: Domain.catalog, events: log, readModels: InMemoryReadModelStore())
             let running = Task { try await shell.run() }
             try await shell.waitUntilReady()
             head = await log.head()

@@ -2,9 +2,10 @@ import Functions
 import Glibc
 import InProcess
 import LOW
+import Runtime
 
 extension BenchGroup {
-    /// `executor.filelog.submit` and `executor.filelog.submit.fsync4ms`: `InProcessShell.submit`
+    /// `executor.filelog.submit` and `executor.filelog.submit.fsync4ms`: `CatalogRuntime.submit`
     /// over the file log. `BENCH_SUBMIT_WORKERS` overrides the shell's workers per channel.
     static let coreSubmit = BenchGroup(name: "core", namePrefixes: ["executor.filelog."]) { isSelected, report in
         let workers = getenv("BENCH_SUBMIT_WORKERS").flatMap { Int(String(cString: $0)) }
@@ -18,7 +19,7 @@ extension BenchGroup {
 }
 
 /// Durable mutations per second as a server makes them: `senders` concurrent clients each
-/// submitting `InviteCustomer` with a fresh email in a loop to an `InProcessShell` on a
+/// submitting `InviteCustomer` with a fresh email in a loop to a `CatalogRuntime` on a
 /// `FileEventLog`, each answer waiting for its sync and its projection (read-your-writes).
 ///
 /// With `syncDelay` every `fdatasync` takes that much longer, as on a disk slower than this
@@ -35,9 +36,9 @@ struct SubmitBenchmark {
         let directory = try TemporaryDirectory(prefix: "bench-submit")
         defer { directory.remove() }
         let log = try FileEventLog.open(directory: directory.path, syncDelayForTesting: syncDelay)
-        var configuration = InProcessShell.Configuration()
+        var configuration = CatalogRuntime.Configuration()
         if let workers { configuration.workersPerChannel = workers }
-        let shell = InProcessShell(
+        let shell = CatalogRuntime(
             catalog: Domain.catalog, events: log, readModels: InMemoryReadModelStore(), configuration: configuration)
         let running = Task { try await shell.run() }
         let latencies: [[Double]]
@@ -63,7 +64,7 @@ struct SubmitBenchmark {
     }
 
     /// Every sender's latencies (seconds), each submit checked to be accepted.
-    private func send(to shell: InProcessShell) async throws -> [[Double]] {
+    private func send(to shell: CatalogRuntime) async throws -> [[Double]] {
         let deadline = ContinuousClock.now + duration
         return try await withThrowingTaskGroup(of: [Double].self) { group in
             for sender in 0..<senders {

@@ -5,6 +5,7 @@ import HTTP
 import InProcess
 import LOW
 import Launch
+import Runtime
 
 /// What gql-inprocess runs, from the bottom up: the event log (a file, or memory with
 /// `--ephemeral`), the in-process shell over the domain's catalog and in-memory read models, the
@@ -15,16 +16,16 @@ enum Wiring {
         return try FileEventLog.open(directory: options.dataDirectory)
     }
 
-    static func shell(_ options: Options, events: any EventStore) -> InProcessShell {
-        var configuration = InProcessShell.Configuration()
+    static func shell(_ options: Options, events: any EventStore) -> CatalogRuntime {
+        var configuration = CatalogRuntime.Configuration()
         configuration.requestTimeout = options.requestTimeout
-        return InProcessShell(
+        return CatalogRuntime(
             catalog: Domain.catalog, events: events, readModels: InMemoryReadModelStore(),
             configuration: configuration)
     }
 
     static func gateway(
-        _ options: Options, schema: Schema, backend: InProcessShell, serverMetrics: ServerMetrics
+        _ options: Options, schema: Schema, backend: CatalogRuntime, serverMetrics: ServerMetrics
     ) throws -> Gateway {
         var configuration = Gateway.Configuration()
         configuration.requestTimeout = options.requestTimeout
@@ -53,4 +54,4 @@ enum Wiring {
 
 /// The in-process shell is the gateway's backend as it is: it has the catalog, the stores and
 /// `submit` with read-your-writes.
-extension InProcessShell: GatewayBackend {}
+extension CatalogRuntime: GatewayBackend {}

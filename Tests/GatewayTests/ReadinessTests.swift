@@ -2,6 +2,7 @@ import Functions
 import HTTP
 import InProcess
 import LOW
+import Runtime
 import Testing
 
 @testable import Gateway
@@ -10,8 +11,8 @@ import Testing
 /// timeout, then answers 503 with `Retry-After` (CONTRACT.md `/ready`).
 struct ReadinessTests {
     /// A gateway over a shell that is not running yet, so it is not ready.
-    static func gateway(timeout: Duration) throws -> (Gateway, InProcessShell) {
-        let shell = InProcessShell(
+    static func gateway(timeout: Duration) throws -> (Gateway, CatalogRuntime) {
+        let shell = CatalogRuntime(
             catalog: Domain.catalog, events: InMemoryEventStore(), readModels: InMemoryReadModelStore())
         let gateway = try Gateway(
             schema: try GatewayHarness.schema(), queries: Domain.queries, backend: shell,

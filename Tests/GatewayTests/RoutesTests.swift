@@ -2,6 +2,7 @@ import Functions
 import HTTP
 import InProcess
 import LOW
+import Runtime
 import Testing
 
 @testable import Gateway
@@ -25,7 +26,7 @@ struct RoutesTests {
     }
 
     @Test func readyAnswers503BeforeTheShellRuns() async throws {
-        let shell = InProcessShell(
+        let shell = CatalogRuntime(
             catalog: Domain.catalog, events: InMemoryEventStore(), readModels: InMemoryReadModelStore())
         let gateway = try Gateway(
             schema: try GatewayHarness.schema(), queries: Domain.queries, backend: shell, configuration: .init())

@@ -3,6 +3,7 @@ import GraphQL
 import HTTP
 import InProcess
 import LOW
+import Runtime
 import TestSupport
 import Testing
 
@@ -12,7 +13,7 @@ import Testing
 /// driven by calling `respond(to:)`: no sockets.
 struct GatewayHarness {
     let gateway: Gateway
-    let shell: InProcessShell
+    let shell: CatalogRuntime
 
     /// `Schema/` of this repository, found from this file's path.
     static func schema() throws -> Schema { try SchemaBuilder.build(directory: schemaDirectory()) }
@@ -43,7 +44,7 @@ struct GatewayHarness {
         timeout: Duration, readModels: any ReadModelStore, configuration: Gateway.Configuration,
         _ body: (GatewayHarness) async throws -> T
     ) async throws -> T {
-        let shell = InProcessShell(
+        let shell = CatalogRuntime(
             catalog: Domain.catalog, events: InMemoryEventStore(), readModels: readModels)
         var configuration = configuration
         configuration.requestTimeout = timeout

@@ -1,5 +1,6 @@
 import Glibc
 import LOW
+import Runtime
 import Synchronization
 
 /// Appends framed records to the log file on a thread of its own and acknowledges them once they

@@ -1,5 +1,6 @@
 import Foundation
 import LOW
+import TestSupport
 import Testing
 
 @testable import InProcess

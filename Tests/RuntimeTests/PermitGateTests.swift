@@ -1,7 +1,7 @@
 import Synchronization
 import Testing
 
-@testable import InProcess
+@testable import Runtime
 
 struct PermitGateTests {
     struct Refused: Error {}

@@ -1,6 +1,6 @@
 package import LOW
 
-extension InProcessShell {
+extension CatalogRuntime {
     /// Runs a client's command and answers once its effects can be read back: its events are
     /// projected by every projector and, when its handler names `completesOn` events, one of those
     /// with its correlation id has been projected too.

@@ -1,13 +1,14 @@
 import Functions
 import InProcess
 import LOW
+import Runtime
 
-/// The domain's catalog in a running in-process shell over the in-memory stores, with helpers to
+/// The domain's catalog in a running `CatalogRuntime` over the in-memory stores, with helpers to
 /// send the bank's commands.
 struct BankShell {
     let events: any EventStore
     let readModels: InMemoryReadModelStore
-    let shell: InProcessShell
+    let shell: CatalogRuntime
     private let running: Task<Void, any Error>
 
     init(events: any EventStore = InMemoryEventStore(), readModels: InMemoryReadModelStore = InMemoryReadModelStore()) {
@@ -15,9 +16,9 @@ struct BankShell {
         self.readModels = readModels
         // Far above what a command needs: these tests expect answers, and a busy machine must
         // not turn one into PENDING (aRetryOfAnEndedTransfer... asserts on its own zero timeout).
-        var configuration = InProcessShell.Configuration()
+        var configuration = CatalogRuntime.Configuration()
         configuration.requestTimeout = .seconds(60)
-        shell = InProcessShell(
+        shell = CatalogRuntime(
             catalog: Domain.catalog, events: events, readModels: readModels, configuration: configuration)
         running = Task { [shell] in try await shell.run() }
     }

@@ -1,5 +1,6 @@
 import InProcess
 import LOW
+import Runtime
 import Testing
 
 struct ProjectionGroupRunnerTests {

@@ -1,6 +1,6 @@
 import Functions
-import InProcess
 import LOW
+import Runtime
 import TestSupport
 import Testing
 

@@ -1,5 +1,5 @@
 import Gateway
-import InProcess
+import Runtime
 
 // The project declares its own conformance; the tests need one to run the gateway over the shell.
-extension InProcessShell: GatewayBackend {}
+extension CatalogRuntime: GatewayBackend {}

@@ -1,6 +1,7 @@
 import Functions
 import InProcess
 import LOW
+import Runtime
 import TestSupport
 import Testing
 

@@ -9,12 +9,12 @@ import Synchronization
 /// to the head, process managers finish what they started) or until its task is cancelled.
 ///
 /// ```swift
-/// let shell = InProcessShell(catalog: Domain.catalog, events: log, readModels: InMemoryReadModelStore())
-/// async let running: Void = shell.run()
-/// let result = try await shell.submit(envelope)   // outcome + the read-model row, or pending
-/// shell.shutdown(); try await running
+/// let runtime = CatalogRuntime(catalog: Domain.catalog, events: log, readModels: InMemoryReadModelStore())
+/// async let running: Void = runtime.run()
+/// let result = try await runtime.submit(envelope)   // outcome + the read-model row, or pending
+/// runtime.shutdown(); try await running
 /// ```
-package final class InProcessShell: Sendable {
+package final class CatalogRuntime: Sendable {
     /// Tuning; the defaults suit the in-memory store and the file log alike.
     package struct Configuration: Sendable {
         /// How long `submit` waits for projections before answering pending (`--request-timeout`).

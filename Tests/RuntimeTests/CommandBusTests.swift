@@ -1,5 +1,5 @@
-import InProcess
 import LOW
+import Runtime
 import Testing
 
 struct CommandBusTests {

@@ -1,19 +1,19 @@
-import InProcess
 import LOW
+import Runtime
 import TestSupport
 import Testing
 
 @Suite(.exclusive)
-struct InProcessShellTests {
+struct CatalogRuntimeTests {
     let events = TestEventStore()
     let readModels = TestReadModelStore()
 
-    func shell(_ catalog: Catalog = TestDomain.catalog) -> InProcessShell {
-        InProcessShell(catalog: catalog, events: events, readModels: readModels)
+    func shell(_ catalog: Catalog = TestDomain.catalog) -> CatalogRuntime {
+        CatalogRuntime(catalog: catalog, events: events, readModels: readModels)
     }
 
     /// Runs `shell` around `body`, then stops it gracefully and waits for it.
-    func running<T>(_ shell: InProcessShell, _ body: () async throws -> T) async throws -> T {
+    func running<T>(_ shell: CatalogRuntime, _ body: () async throws -> T) async throws -> T {
         let run = Task { try await shell.run() }
         do {
             let result = try await body()
@@ -108,7 +108,7 @@ struct InProcessShellTests {
     @Test func aRestartedProcessManagerDoesNotSendACommandTwice() async throws {
         let first = shell()
         _ = try await running(first) { try await first.submit(TestDomain.envelope("Start", ["job": "j1"])) }
-        let second = InProcessShell(catalog: TestDomain.catalog, events: events, readModels: TestReadModelStore())
+        let second = CatalogRuntime(catalog: TestDomain.catalog, events: events, readModels: TestReadModelStore())
         try await running(second) { try await second.waitUntilReady() }
         #expect(await events.head() == 2)
     }

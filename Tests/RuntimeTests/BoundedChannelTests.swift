@@ -1,4 +1,4 @@
-import InProcess
+import Runtime
 import Testing
 
 struct BoundedChannelTests {
