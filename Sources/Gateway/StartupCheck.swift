@@ -27,10 +27,14 @@ enum StartupCheck {
                 problems.append("mutation \(field.name) has no client command of that name in the catalog")
                 continue
             }
-            if let expected = typeOfTable[handler.meta.output], field.type.namedType != expected {
+            guard let answer = handler.answer else {
+                problems.append("client command \(field.name) names no projector whose row answers it")
+                continue
+            }
+            if let expected = typeOfTable[answer.table], field.type.namedType != expected {
                 problems.append(
-                    "mutation \(field.name) returns \(field.type.namedType) but its command writes "
-                        + "\(handler.meta.output), whose rows are \(expected)")
+                    "mutation \(field.name) returns \(field.type.namedType) but its command is answered from "
+                        + "\(answer.table), whose rows are \(expected)")
             }
         }
         for handler in commands where !mutationFields.contains(where: { $0.name == handler.commandName }) {

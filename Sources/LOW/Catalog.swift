@@ -24,11 +24,26 @@ package struct Catalog: Sendable {
 package struct AnyHandler: Sendable {
     package let meta: OperatorMeta
     package let commandName: String
+    /// The projector whose row answers the command, the seed's resolver: a client handler's
+    /// mutation returns that row as its command left it (the Account after a deposit). `nil` for
+    /// a command nobody reads back (the transfer process's legs).
+    package let answer: AnyProjector?
     private let run: @Sendable (CommandEnvelope, any EventStore, Int) async throws -> Outcome
 
+    /// A handler whose command is answered with no row.
     package init<H: Handler>(_ handler: H) {
+        self.init(handler, answer: nil)
+    }
+
+    /// A handler whose command is answered with the row of `projector` that its events changed.
+    package init<H: Handler, P: Projector>(_ handler: H, answeredBy projector: P) {
+        self.init(handler, answer: AnyProjector(projector))
+    }
+
+    private init<H: Handler>(_ handler: H, answer: AnyProjector?) {
         meta = H.meta
         commandName = H.Command.name
+        self.answer = answer
         run = { envelope, store, attempts in
             try await Executor(handler: handler, store: store, maximumAttempts: attempts).execute(envelope)
         }

@@ -7,8 +7,9 @@ extension CatalogRuntime {
     ///
     /// - Parameter timeout: how long to wait for the projections (the configuration's
     ///   `requestTimeout` when `nil`); past it the result is pending and the command runs on.
-    /// - Returns: the outcome with the row the command updated, read from the table named by its
-    ///   handler's `meta.output`; `.unknownCommand` when no client handler takes it.
+    /// - Returns: the outcome with the row the command updated, read through the projector its
+    ///   handler is answered by (`AnyHandler.answer`); `.unknownCommand` when no client handler
+    ///   takes it.
     /// - Throws: `CancellationError`, `BoundedChannel.Closed` after `shutdown()`, or a store's failure.
     package func submit(_ envelope: CommandEnvelope, timeout: Duration? = nil) async throws -> CommandResult {
         let outcome = try await bus.dispatch(envelope, on: OperatorMeta.clientCommands)
@@ -25,7 +26,8 @@ extension CatalogRuntime {
         guard let reach else {
             return CommandResult(commandID: envelope.id, outcome: outcome, row: nil, isPending: true)
         }
-        let row = try await updatedRow(by: outcome, in: handler.meta.output, asOf: reach)
+        var row: Value?
+        if let answer = handler.answer { row = try await updatedRow(by: outcome, of: answer, asOf: reach) }
         return CommandResult(commandID: envelope.id, outcome: outcome, row: row, isPending: false)
     }
 
@@ -54,18 +56,18 @@ extension CatalogRuntime {
         }
     }
 
-    /// The row of `table` that the outcome's events changed, as the command left it: the first
-    /// event the table's projector maps to a row names it (the Account a deposit went to, the
-    /// Transfer a transfer opened), and the row is read as of `reach`.
+    /// The row of `projector` that the outcome's events changed, as the command left it: the first
+    /// event the projector maps to a row names it (the Account a deposit went to, the Transfer a
+    /// transfer opened), and the row is read as of `reach`.
     ///
     /// The current row is that state unless the row's stream has moved past `reach` since (a
     /// concurrent command, or a client's retry after later changes): then the stream's events up
     /// to `reach` are folded through the projector, so a retry answers as its first attempt did.
     /// A row's events are taken to be those of the stream of the event that names it.
-    package func updatedRow(by outcome: Outcome, in table: String, asOf reach: Int64) async throws -> Value? {
-        guard case .accepted(let events) = outcome,
-            let projector = catalog.projectors.first(where: { $0.table == table })
-        else { return nil }
+    package func updatedRow(by outcome: Outcome, of projector: AnyProjector, asOf reach: Int64) async throws
+        -> Value?
+    {
+        guard case .accepted(let events) = outcome else { return nil }
         for event in events {
             guard let id = projector.rowID(for: event) else { continue }
             // Read before looking at the stream: a later event the row already shows was committed

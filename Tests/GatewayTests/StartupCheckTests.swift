@@ -44,6 +44,14 @@ struct StartupCheckTests {
         #expect(error?.problems == ["client command Frobnicate has no mutation field in the schema"])
     }
 
+    @Test func aClientCommandThatNamesNoAnsweringProjectorStopsTheStart() throws {
+        var catalog = Domain.catalog
+        let index = try #require(catalog.handlers.firstIndex { $0.commandName == "DisableUser" })
+        catalog.handlers[index] = AnyHandler(DisableUserHandler())
+        let error = startError(schema: try schema(), catalog: catalog)
+        #expect(error?.problems == ["client command DisableUser names no projector whose row answers it"])
+    }
+
     @Test func aMutationRemovedFromTheSchemaLeavesItsCommandWithoutAMutation() throws {
         let error = startError(schema: try schema(removing: "RegisterUser(name: String!, age: Int): User"))
         #expect(error?.problems == ["client command RegisterUser has no mutation field in the schema"])
@@ -56,7 +64,7 @@ struct StartupCheckTests {
             ))
         #expect(
             retyped?.problems == [
-                "mutation DisableUser returns Account but its command writes users, whose rows are User"
+                "mutation DisableUser returns Account but its command is answered from users, whose rows are User"
             ])
     }
 

@@ -4,7 +4,10 @@ import LOW
 /// finishes (a process with `completesOn`, like a transfer).
 enum TestDomain {
     static let catalog = Catalog(
-        handlers: [AnyHandler(AddHandler()), AnyHandler(StartHandler()), AnyHandler(FinishHandler())],
+        handlers: [
+            AnyHandler(AddHandler(), answeredBy: CounterProjector()),
+            AnyHandler(StartHandler(), answeredBy: JobProjector()), AnyHandler(FinishHandler()),
+        ],
         projectors: [AnyProjector(CounterProjector()), AnyProjector(JobProjector())],
         processManagers: [JobProcess()])
 
