@@ -38,6 +38,11 @@ let package = Package(
         .target(name: "Launch", dependencies: ["LOW", "HTTP"], swiftSettings: settings),
         // Contract checks that every implementation of a LOW port must pass.
         .target(name: "ShellTesting", dependencies: ["LOW"], swiftSettings: settings),
+        // Shell: PostgreSQL through libpq, one dedicated thread per connection.
+        .target(name: "Postgres", dependencies: ["CLibPQ"], swiftSettings: settings),
+        // libpq-fe.h; only the PostgreSQL products depend on it (Debian: libpq-dev).
+        .systemLibrary(
+            name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
 
         .executableTarget(
             name: "BasicInProcess", dependencies: ["LOW", "Functions", "Runtime", "InProcess", "Launch"],
@@ -75,6 +80,8 @@ let package = Package(
         // process-wide section that runs the timing-sensitive tests one at a time, temporary folders.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: settings),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport"], swiftSettings: settings),
+        // Against a real server at CQRS_TEST_DATABASE_URL (.ci/test starts a throw-away cluster).
+        .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], swiftSettings: settings),
         .testTarget(
             name: "GatewayTests",
             dependencies: ["Gateway", "GraphQL", "HTTP", "LOW", "Functions", "Runtime", "InProcess", "TestSupport"],
