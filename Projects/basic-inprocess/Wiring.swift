@@ -19,8 +19,6 @@ enum Wiring {
         return try FileEventLog.open(directory: options.dataDirectory)
     }
 
-    /// Flushes and closes the file log, if that is what runs.
-    static func close(_ store: any EventStore) async {
-        if let log = store as? FileEventLog { await log.close() }
-    }
+    /// Stops the event store: the file log flushes and closes.
+    static func close(_ store: any EventStore) async { await store.stop() }
 }

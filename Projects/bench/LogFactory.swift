@@ -5,7 +5,5 @@ import LOW
 enum LogFactory {
     static func open(_ directory: String) throws -> any EventStore { try FileEventLog.open(directory: directory) }
 
-    static func close(_ log: any EventStore) async {
-        if let log = log as? FileEventLog { await log.close() }
-    }
+    static func close(_ log: any EventStore) async { await log.stop() }
 }

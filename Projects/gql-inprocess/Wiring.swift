@@ -46,10 +46,8 @@ enum Wiring {
         return HTTPServer(configuration: configuration, responder: responder)
     }
 
-    /// Flushes and closes the file log, if that is what runs.
-    static func close(_ store: any EventStore) async {
-        if let log = store as? FileEventLog { await log.close() }
-    }
+    /// Stops the event store: the file log flushes and closes.
+    static func close(_ store: any EventStore) async { await store.stop() }
 }
 
 /// The in-process shell is the gateway's backend as it is: it has the catalog, the stores and

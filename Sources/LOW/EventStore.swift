@@ -12,7 +12,7 @@
 ///   with the first outcome's events, so a retry answers as the first attempt did.
 /// - An event id already stored is never stored again.
 /// - Once `commit` returns, the events are as durable as the store promises (fsync for the file log).
-package protocol EventStore: Reader {
+package protocol EventStore: Reader, Lifecycle {
     func commit(_ changes: ChangeSet) async throws -> [RecordedEvent]
     /// The events the command `id` wrote, `nil` when it has not been handled.
     func events(forCommand id: ID) async throws -> [RecordedEvent]?

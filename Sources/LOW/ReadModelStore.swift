@@ -3,7 +3,7 @@
 /// Guarantees (checked by `ShellTesting.ReadModelStoreContract`): `save` stores the row and moves
 /// the projector's checkpoint in one step; `rows(after:first:)` pages in the order rows were first
 /// created; index lookups follow the row's current `indexKeys`.
-package protocol ReadModelStore: Sendable {
+package protocol ReadModelStore: Lifecycle {
     func row<M: ReadModel>(_ type: M.Type, id: String) async throws -> M?
     func row<M: ReadModel>(_ type: M.Type, index: String, key: String) async throws -> M?
     /// Up to `first` rows created after the row `after` (from the first row when `nil`), in creation

@@ -83,9 +83,13 @@ package final class CatalogRuntime: Sendable {
     /// The position every projector has passed.
     package var projectedPosition: Int64 { projections.low }
 
-    /// Runs the bus and the runners until `shutdown()` has drained them, or the task is cancelled.
-    /// - Throws: what a runner's store threw (every other part is then cancelled).
+    /// Starts the stores (`Lifecycle.start`: a database connects and migrates), then runs the bus
+    /// and the runners until `shutdown()` has drained them, or the task is cancelled. The owner
+    /// stops the stores once this returns (`Lifecycle.stop`), which makes what they accepted durable.
+    /// - Throws: what a store's start or a runner's store threw (every other part is then cancelled).
     package func run() async throws {
+        try await events.start()
+        try await readModels.start()
         let startHead = await events.head()
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await self.bus.run() }

@@ -9,11 +9,17 @@ final class TestReadModelStore: ReadModelStore {
         var order: [String: [String]] = [:]
         var checkpoints: [String: Int64] = [:]
         var saves = 0
+        var starts = 0
     }
 
     private let state = Mutex(State())
 
     var saves: Int { state.withLock { $0.saves } }
+
+    /// How many times `start()` ran.
+    var starts: Int { state.withLock { $0.starts } }
+
+    func start() async throws { state.withLock { $0.starts += 1 } }
 
     func row<M: ReadModel>(_ type: M.Type, id: String) async throws -> M? {
         guard let value = state.withLock({ $0.tables[M.table]?[id] }) else { return nil }

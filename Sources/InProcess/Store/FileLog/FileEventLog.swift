@@ -87,6 +87,9 @@ package final class FileEventLog: LogCoreReads, WritableStore {
         core.close()
     }
 
+    /// The port's graceful stop (`Lifecycle`): `close()`.
+    package func stop() async { await close() }
+
     /// How many `fdatasync` calls the writer has made (to observe group commit).
     package var syncCount: Int { writer.syncCount }
 
