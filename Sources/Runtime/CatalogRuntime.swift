@@ -86,7 +86,7 @@ package final class CatalogRuntime: Sendable {
     /// Runs the bus and the runners until `shutdown()` has drained them, or the task is cancelled.
     /// - Throws: what a runner's store threw (every other part is then cancelled).
     package func run() async throws {
-        let startHead = await events.head()
+        let startHead = try await events.head()
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await self.bus.run() }
             addRunners(to: &group)
@@ -147,10 +147,10 @@ package final class CatalogRuntime: Sendable {
     private func drain() async throws {
         while true {
             try await bus.waitUntilIdle()
-            let head = await events.head()
+            let head = try await events.head()
             try await projections.wait(until: head)
             try await processes.wait(until: head)
-            if bus.isIdle, await events.head() == head { return }
+            if bus.isIdle, try await events.head() == head { return }
         }
     }
 }
