@@ -55,6 +55,19 @@ struct CommandBusTests {
         }
     }
 
+    @Test func aPostedCommandWhoseCommitFailsIsRunAgainUntilItLandsAndTheFailuresAreCounted() async throws {
+        let store = FailingEventStore()
+        store.failCommits(of: "Finish", times: 2)
+        let bus = CommandBus(handlers: TestDomain.catalog.handlers, store: store)
+        try await withRunning(bus) {
+            try await bus.post(TestDomain.envelope("Finish", ["job": "j1"]), on: "process-commands")
+            try await bus.waitUntilIdle()
+            #expect(try await store.read(after: 0, limit: 10, filter: .all).map(\.type) == ["Finished"])
+        }
+        #expect(bus.health.failureCount == 2)
+        #expect(!bus.health.isFailing)
+    }
+
     @Test func aRetriedCommandIdIsAnsweredFromItsFirstOutcomeWithoutASecondEffect() async throws {
         let bus = CommandBus(handlers: TestDomain.catalog.handlers, store: store)
         try await withRunning(bus) {
