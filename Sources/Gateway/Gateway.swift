@@ -95,7 +95,8 @@ package final class Gateway: HTTPResponder {
             let head: Int64?
             do { head = try await backend.events.head() } catch { head = nil }
             let lag = head.map { max(0, $0 - backend.projectedPosition) }
-            let text = MetricsText.render(metrics, projectionLag: lag, extra: extra?())
+            let text = MetricsText.render(
+                metrics, projectionLag: lag, storeFailures: backend.storeFailures, extra: extra?())
             return HTTPResponse(status: 200, contentType: MetricsText.contentType, body: text)
         }
     }
