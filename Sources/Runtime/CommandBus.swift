@@ -76,7 +76,8 @@ package final class CommandBus: Sendable {
     /// outcome back (two task switches per command). As many commands run at once as a channel has
     /// workers; further callers wait for one to finish, as they waited for room in the channel.
     /// - Throws: `BoundedChannel.Closed` once the channel is closed, `CancellationError` when
-    ///   cancelled while waiting for its turn, or what the store threw (an infrastructure failure).
+    ///   cancelled while waiting for its turn, or what the store threw (an infrastructure failure,
+    ///   counted in `health`: the caller decides whether to retry, so the bus does not).
     package func dispatch(_ envelope: CommandEnvelope, on channel: String = OperatorMeta.clientCommands)
         async throws -> Outcome
     {
@@ -87,7 +88,12 @@ package final class CommandBus: Sendable {
         defer { activity.leave() }
         try await gate.acquire()
         defer { gate.release() }
-        return try await handler.execute(envelope, store: store, maximumAttempts: maximumAttempts)
+        do {
+            return try await handler.execute(envelope, store: store, maximumAttempts: maximumAttempts)
+        } catch {
+            if !Task.isCancelled { health.recordFailure() }
+            throw error
+        }
     }
 
     /// Queues `envelope` without waiting for its outcome, which the executor stores.

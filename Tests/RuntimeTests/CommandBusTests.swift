@@ -68,6 +68,16 @@ struct CommandBusTests {
         #expect(!bus.health.isFailing)
     }
 
+    @Test func aDispatchedCommandWhoseCommitFailsThrowsToItsCallerAndIsCounted() async throws {
+        let store = FailingEventStore()
+        store.failCommits(of: "Add", times: 1)
+        let bus = CommandBus(handlers: TestDomain.catalog.handlers, store: store)
+        await #expect(throws: FailingEventStore.ConnectionLost.self) { try await bus.dispatch(TestDomain.add("c1", 1)) }
+        #expect(bus.health.failureCount == 1)
+        #expect(!bus.health.isFailing, "no loop of the bus is failing: the caller retries or not")
+        #expect(try await bus.dispatch(TestDomain.add("c1", 1)).events.map(\.type) == ["Added"])
+    }
+
     @Test func aRetriedCommandIdIsAnsweredFromItsFirstOutcomeWithoutASecondEffect() async throws {
         let bus = CommandBus(handlers: TestDomain.catalog.handlers, store: store)
         try await withRunning(bus) {
