@@ -18,6 +18,8 @@ package protocol GatewayBackend: Sendable {
     func waitUntilReady(timeout: Duration) async -> Bool
     /// The position every projector has passed (for the projection-lag metric).
     var projectedPosition: Int64 { get }
+    /// Event-store operations that failed since start, each retried (`store_failures_total`).
+    var storeFailures: Int { get }
     /// Runs a client command and answers once its effects can be read back, or pending after `timeout`.
     func submit(_ envelope: CommandEnvelope, timeout: Duration?) async throws -> CommandResult
 }

@@ -38,6 +38,8 @@ package final class CatalogRuntime: Sendable {
     let projections: ProgressBoard
     let processes: ProgressBoard
     let completions = CompletionBoard()
+    /// The event store's failures, counted by the bus and every runner while they retry.
+    let storeHealth = StoreHealth()
     private let readiness = Latch()
     /// The event store as one that can stop taking writes, cast once: `isReady` is read per request.
     private let writableStore: (any WritableStore)?
@@ -54,20 +56,37 @@ package final class CatalogRuntime: Sendable {
         self.configuration = configuration
         bus = CommandBus(
             handlers: catalog.handlers, store: events, capacity: configuration.channelCapacity,
-            workersPerChannel: configuration.workersPerChannel, maximumAttempts: configuration.maximumAttempts)
+            workersPerChannel: configuration.workersPerChannel, maximumAttempts: configuration.maximumAttempts,
+            health: storeHealth)
         projections = ProgressBoard(participants: catalog.projectors.map(\.meta.name))
         processes = ProgressBoard(participants: catalog.processManagers.map { type(of: $0).meta.name })
     }
 
-    /// True once every projection has caught up with the log head as it was at start, and while
-    /// the event store can write (`GET /ready`).
-    package var isReady: Bool { readiness.isOpen && isStoreWritable }
+    /// True once every projection has caught up with the log head as it was at start, while the
+    /// event store can write and is not failing (`GET /ready`).
+    package var isReady: Bool { readiness.isOpen && isStoreWritable && !storeHealth.isFailing }
+
+    /// Event-store operations that failed since start (each was retried): `store_failures_total`.
+    package var storeFailures: Int { storeHealth.failureCount }
+
+    /// Whether the event store is failing now: some loop's last store operation failed, and it
+    /// has not succeeded since.
+    package var isStoreFailing: Bool { storeHealth.isFailing }
 
     /// False once the event store has stopped taking writes, which it does not undo.
     private var isStoreWritable: Bool { writableStore?.isWritable ?? true }
 
     /// Returns once `isReady`.
-    package func waitUntilReady() async throws { try await readiness.wait() }
+    package func waitUntilReady() async throws {
+        try await readiness.wait()
+        try await Self.waitUntilHealthy(storeHealth)
+    }
+
+    /// Returns once no loop is failing. Failures are rare and brief, so this checks every 10 ms
+    /// rather than keeping waiters on the path every store operation takes.
+    private static func waitUntilHealthy(_ health: StoreHealth) async throws {
+        while health.isFailing { try await Task.sleep(for: .milliseconds(10)) }
+    }
 
     /// Returns `true` once `isReady` (at once when it is), `false` when `timeout` ran out or the
     /// task was cancelled first.
@@ -75,9 +94,14 @@ package final class CatalogRuntime: Sendable {
         // A store that cannot write never becomes ready again: answer at once, or a caller that
         // checks `isReady` after this returns would wait again, at once, forever.
         guard isStoreWritable else { return false }
-        if readiness.isOpen { return true }
+        if isReady { return true }
         let readiness = readiness
-        return (try? await within(timeout) { try await readiness.wait() }) != nil
+        let health = storeHealth
+        let ready = { @Sendable () async throws -> Void in
+            try await readiness.wait()
+            try await CatalogRuntime.waitUntilHealthy(health)
+        }
+        return (try? await within(timeout, ready)) != nil
     }
 
     /// The position every projector has passed.
@@ -86,11 +110,20 @@ package final class CatalogRuntime: Sendable {
     /// Starts the stores (`Lifecycle.start`: a database connects and migrates), then runs the bus
     /// and the runners until `shutdown()` has drained them, or the task is cancelled. The owner
     /// stops the stores once this returns (`Lifecycle.stop`), which makes what they accepted durable.
-    /// - Throws: what a store's start or a runner's store threw (every other part is then cancelled).
+    ///
+    /// The event store failing once started stops nothing: the bus and the runners retry
+    /// (`StoreRetry`), and `isReady` is false meanwhile.
+    /// - Throws: what a store's start or a read-model store threw (every other part is then cancelled).
     package func run() async throws {
         try await events.start()
         try await readModels.start()
-        let startHead = await events.head()
+        var retry = StoreRetry(health: storeHealth)
+        let startHead: Int64
+        do {
+            startHead = try await retry.untilSuccess { try await events.head() }
+        } catch {
+            return  // cancelled while the store was failing: no part has started
+        }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await self.bus.run() }
             addRunners(to: &group)
@@ -120,23 +153,25 @@ package final class CatalogRuntime: Sendable {
             // One task reads the log for every projector: one wake-up per commit, not one each.
             let runner = ProjectionGroupRunner(
                 projectors: catalog.projectors, events: events, readModels: synchronous, board: projections,
-                batchSize: batchSize)
+                batchSize: batchSize, health: storeHealth)
             group.addTask { try await runner.run() }
         } else {
             for projector in catalog.projectors {
                 let runner = ProjectionRunner(
                     projector: projector, events: events, readModels: readModels, board: projections,
-                    batchSize: batchSize)
+                    batchSize: batchSize, health: storeHealth)
                 group.addTask { try await runner.run() }
             }
         }
         for processManager in catalog.processManagers {
             let runner = ProcessManagerRunner(
-                processManager: processManager, events: events, bus: bus, board: processes, batchSize: batchSize)
+                processManager: processManager, events: events, bus: bus, board: processes, batchSize: batchSize,
+                health: storeHealth)
             group.addTask { try await runner.run() }
         }
         let endings = catalog.handlers.reduce(into: Set<String>()) { $0.formUnion($1.meta.completesOn) }
-        let completion = CompletionRunner(types: endings, events: events, board: completions, batchSize: batchSize)
+        let completion = CompletionRunner(
+            types: endings, events: events, board: completions, batchSize: batchSize, health: storeHealth)
         group.addTask { try await completion.run() }
     }
 
@@ -149,12 +184,13 @@ package final class CatalogRuntime: Sendable {
 
     /// Waits until nothing moves: no command queued or running, and every runner at the head.
     private func drain() async throws {
+        var retry = StoreRetry(health: storeHealth)
         while true {
             try await bus.waitUntilIdle()
-            let head = await events.head()
+            let head = try await retry.untilSuccess { try await events.head() }
             try await projections.wait(until: head)
             try await processes.wait(until: head)
-            if bus.isIdle, await events.head() == head { return }
+            if bus.isIdle, try await retry.untilSuccess({ try await events.head() }) == head { return }
         }
     }
 }

@@ -28,14 +28,17 @@ package final class CommandBus: Sendable {
     private let workersPerChannel: Int
     private let maximumAttempts: Int
     private let activity = ActivityCounter()
+    /// Where the workers count the store's failures.
+    package let health: StoreHealth
 
     /// - Parameters:
     ///   - capacity: jobs a channel holds before senders wait.
     ///   - workersPerChannel: commands of one channel that run at once (the file log commits
     ///     concurrent appends together, so more workers mean fewer fsyncs per command).
+    ///   - health: counts the failures of the store while the workers retry posted commands.
     package init(
         handlers: [AnyHandler], store: any EventStore, capacity: Int = 256, workersPerChannel: Int = 256,
-        maximumAttempts: Int = 10
+        maximumAttempts: Int = 10, health: StoreHealth = StoreHealth()
     ) {
         var routes: [Route: AnyHandler] = [:]
         var channels: [String: BoundedChannel<Job>] = [:]
@@ -55,6 +58,7 @@ package final class CommandBus: Sendable {
         self.store = store
         self.workersPerChannel = workersPerChannel
         self.maximumAttempts = maximumAttempts
+        self.health = health
     }
 
     /// The channels the handlers read, by name.
@@ -72,7 +76,8 @@ package final class CommandBus: Sendable {
     /// outcome back (two task switches per command). As many commands run at once as a channel has
     /// workers; further callers wait for one to finish, as they waited for room in the channel.
     /// - Throws: `BoundedChannel.Closed` once the channel is closed, `CancellationError` when
-    ///   cancelled while waiting for its turn, or what the store threw (an infrastructure failure).
+    ///   cancelled while waiting for its turn, or what the store threw (an infrastructure failure,
+    ///   counted in `health`: the caller decides whether to retry, so the bus does not).
     package func dispatch(_ envelope: CommandEnvelope, on channel: String = OperatorMeta.clientCommands)
         async throws -> Outcome
     {
@@ -83,7 +88,12 @@ package final class CommandBus: Sendable {
         defer { activity.leave() }
         try await gate.acquire()
         defer { gate.release() }
-        return try await handler.execute(envelope, store: store, maximumAttempts: maximumAttempts)
+        do {
+            return try await handler.execute(envelope, store: store, maximumAttempts: maximumAttempts)
+        } catch {
+            if !Task.isCancelled { health.recordFailure() }
+            throw error
+        }
     }
 
     /// Queues `envelope` without waiting for its outcome, which the executor stores.
@@ -133,17 +143,33 @@ package final class CommandBus: Sendable {
     }
 
     private func work(_ queue: BoundedChannel<Job>) async {
+        var retry = StoreRetry(health: health)
         while let job = await queue.receive() {
-            // A posted command's outcome is stored by its executor. A conflict stores nothing, and
-            // no client is there to retry it: a process manager's command that gave up would leave
-            // its process unfinished, so the bus runs it again until it lands (its id makes that
-            // safe). Many transfers from one account make their debits conflict.
-            while case .conflict? = try? await job.handler.execute(
-                job.envelope, store: store, maximumAttempts: maximumAttempts)
-            {
-                await Task.yield()
-            }
+            await land(job, retry: &retry)
             activity.leave()
+        }
+    }
+
+    /// Runs a posted command until its outcome is stored, or the task is cancelled.
+    ///
+    /// Its outcome is stored by its executor, and no client is there to retry it: a process
+    /// manager's command that gave up would leave its process unfinished (a transfer debited and
+    /// never credited). So the bus runs it again until it lands; its id makes that safe, since the
+    /// executor answers a stored command from its first outcome. A conflict stores nothing and is
+    /// run again at once (many transfers from one account make their debits conflict). A thrown
+    /// error is the store failing (a lost connection): run again after a pause that grows.
+    private func land(_ job: Job, retry: inout StoreRetry) async {
+        while true {
+            let outcome: Outcome
+            do {
+                outcome = try await job.handler.execute(job.envelope, store: store, maximumAttempts: maximumAttempts)
+            } catch {
+                do { try await retry.failed() } catch { return }  // cancelled: `run()` drops what is left
+                continue
+            }
+            retry.succeeded()
+            guard case .conflict = outcome, !Task.isCancelled else { return }
+            await Task.yield()
         }
     }
 }

@@ -14,16 +14,19 @@ package struct ProjectionGroupRunner: Sendable {
     package let readModels: any SynchronousReadModelStore
     package let board: ProgressBoard
     package let batchSize: Int
+    /// Counts the event store's failures while the runner retries them.
+    package let health: StoreHealth
 
     package init(
         projectors: [AnyProjector], events: any EventStore, readModels: any SynchronousReadModelStore,
-        board: ProgressBoard, batchSize: Int = 1024
+        board: ProgressBoard, batchSize: Int = 1024, health: StoreHealth = StoreHealth()
     ) {
         self.projectors = projectors
         self.events = events
         self.readModels = readModels
         self.board = board
         self.batchSize = batchSize
+        self.health = health
     }
 
     /// Runs until the task is cancelled.
@@ -35,7 +38,7 @@ package struct ProjectionGroupRunner: Sendable {
             checkpoints.append(checkpoint)
             board.report(projector.meta.name, passed: checkpoint)
         }
-        let subscription = CatchUpSubscription(store: events, batchSize: batchSize)
+        let subscription = CatchUpSubscription(store: events, batchSize: batchSize, health: health)
         try await subscription.run(after: checkpoints.min() ?? 0) { batch, passed in
             for index in projectors.indices where passed > checkpoints[index] {
                 let checkpoint = checkpoints[index]

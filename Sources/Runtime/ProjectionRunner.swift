@@ -13,16 +13,19 @@ package struct ProjectionRunner: Sendable {
     package let readModels: any ReadModelStore
     package let board: ProgressBoard
     package let batchSize: Int
+    /// Counts the event store's failures while the runner retries them.
+    package let health: StoreHealth
 
     package init(
         projector: AnyProjector, events: any EventStore, readModels: any ReadModelStore, board: ProgressBoard,
-        batchSize: Int = 1024
+        batchSize: Int = 1024, health: StoreHealth = StoreHealth()
     ) {
         self.projector = projector
         self.events = events
         self.readModels = readModels
         self.board = board
         self.batchSize = batchSize
+        self.health = health
     }
 
     package var name: String { projector.meta.name }
@@ -32,7 +35,7 @@ package struct ProjectionRunner: Sendable {
     package func run() async throws {
         var checkpoint = try await readModels.checkpoint(of: name)
         board.report(name, passed: checkpoint)
-        let subscription = CatchUpSubscription(store: events, batchSize: batchSize)
+        let subscription = CatchUpSubscription(store: events, batchSize: batchSize, health: health)
         try await subscription.run(after: checkpoint) { batch, passed in
             if let store = readModels as? any SynchronousReadModelStore {
                 // An in-memory store takes the whole batch in one synchronous step.

@@ -29,6 +29,8 @@ struct MetricsTests {
             #expect(lines.contains("# TYPE http_request_duration_seconds histogram"))
             #expect(lines.contains("# TYPE projection_lag_events gauge"))
             #expect(lines.contains { $0.hasPrefix("projection_lag_events ") })
+            #expect(lines.contains("# TYPE store_failures_total counter"))
+            #expect(lines.contains("store_failures_total 0"))
             #expect(lines.last == "http_server_connections 3")
             #expect(reply.text.hasSuffix("\n"))
         }
@@ -46,12 +48,33 @@ struct MetricsTests {
         }
     }
 
+    @Test func showsTheBackendsStoreFailures() async throws {
+        var backend = StubBackend(catalog: Domain.catalog)
+        backend.storeFailures = 3
+        let gateway = try Gateway(
+            schema: try GatewayHarness.schema(), queries: Domain.queries, backend: backend, configuration: .init())
+        let request = HTTPRequest(method: "GET", path: "/metrics", headers: [])
+        let response: HTTPResponse
+        switch gateway.respond(to: request) {
+        case .now(let now): response = now
+        case .later(let later): response = await later()
+        }
+        let lines = Reply(response).text.split(separator: "\n")
+        #expect(lines.contains("store_failures_total 3"))
+    }
+
+    @Test func aLagTheStoreCouldNotTellHasNoSample() {
+        let text = MetricsText.render(GatewayMetrics(commands: []), projectionLag: nil, storeFailures: 1, extra: nil)
+        #expect(!text.contains("\nprojection_lag_events "))
+        #expect(text.contains("store_failures_total 1\n"))
+    }
+
     @Test func histogramBucketsAreCumulative() {
         let metrics = GatewayMetrics(commands: [])
         metrics.recordRequest(route: 0, status: 200, nanoseconds: 100_000)  // 0.1 ms
         metrics.recordRequest(route: 0, status: 200, nanoseconds: 3_000_000)  // 3 ms
         metrics.recordRequest(route: 0, status: 299, nanoseconds: 20_000_000_000)  // 20 s
-        let text = MetricsText.render(metrics, projectionLag: 7, extra: nil)
+        let text = MetricsText.render(metrics, projectionLag: 7, storeFailures: 0, extra: nil)
         #expect(text.contains(#"http_request_duration_seconds_bucket{route="/graphql",le="0.0005"} 1"#))
         #expect(text.contains(#"http_request_duration_seconds_bucket{route="/graphql",le="0.005"} 2"#))
         #expect(text.contains(#"http_request_duration_seconds_bucket{route="/graphql",le="10.0"} 2"#))

@@ -42,7 +42,7 @@ struct CommandBusTests {
         let bus = CommandBus(handlers: TestDomain.catalog.handlers, store: store)
         let outcome = try await bus.dispatch(TestDomain.envelope("Finish", ["job": "j1"]))
         #expect(outcome == .unknownCommand("Finish"))
-        #expect(await store.head() == 0)
+        #expect(try await store.head() == 0)
     }
 
     @Test func aPostedCommandRunsWithoutItsSenderWaitingForTheOutcome() async throws {
@@ -55,6 +55,29 @@ struct CommandBusTests {
         }
     }
 
+    @Test func aPostedCommandWhoseCommitFailsIsRunAgainUntilItLandsAndTheFailuresAreCounted() async throws {
+        let store = FailingEventStore()
+        store.failCommits(of: "Finish", times: 2)
+        let bus = CommandBus(handlers: TestDomain.catalog.handlers, store: store)
+        try await withRunning(bus) {
+            try await bus.post(TestDomain.envelope("Finish", ["job": "j1"]), on: "process-commands")
+            try await bus.waitUntilIdle()
+            #expect(try await store.read(after: 0, limit: 10, filter: .all).map(\.type) == ["Finished"])
+        }
+        #expect(bus.health.failureCount == 2)
+        #expect(!bus.health.isFailing)
+    }
+
+    @Test func aDispatchedCommandWhoseCommitFailsThrowsToItsCallerAndIsCounted() async throws {
+        let store = FailingEventStore()
+        store.failCommits(of: "Add", times: 1)
+        let bus = CommandBus(handlers: TestDomain.catalog.handlers, store: store)
+        await #expect(throws: FailingEventStore.ConnectionLost.self) { try await bus.dispatch(TestDomain.add("c1", 1)) }
+        #expect(bus.health.failureCount == 1)
+        #expect(!bus.health.isFailing, "no loop of the bus is failing: the caller retries or not")
+        #expect(try await bus.dispatch(TestDomain.add("c1", 1)).events.map(\.type) == ["Added"])
+    }
+
     @Test func aRetriedCommandIdIsAnsweredFromItsFirstOutcomeWithoutASecondEffect() async throws {
         let bus = CommandBus(handlers: TestDomain.catalog.handlers, store: store)
         try await withRunning(bus) {
@@ -64,7 +87,7 @@ struct CommandBusTests {
             let other = try await bus.dispatch(TestDomain.add("c1", 6, id: id))
             #expect(first == second)
             #expect(other == .idempotencyMismatch)
-            #expect(await store.head() == 1)
+            #expect(try await store.head() == 1)
         }
     }
 

@@ -15,6 +15,7 @@ struct StubBackend: GatewayBackend {
     var isReady: Bool { true }
     func waitUntilReady(timeout: Duration) async -> Bool { true }
     var projectedPosition: Int64 { 0 }
+    var storeFailures = 0
 
     func submit(_ envelope: CommandEnvelope, timeout: Duration?) async throws -> CommandResult { throw Failure() }
 }
