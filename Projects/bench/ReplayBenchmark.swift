@@ -20,7 +20,7 @@ struct ReplayBenchmark {
             let shell = CatalogRuntime(catalog: Domain.catalog, events: log, readModels: InMemoryReadModelStore())
             let running = Task { try await shell.run() }
             try await shell.waitUntilReady()
-            head = await log.head()
+            head = try await log.head()
             shell.shutdown()
             try await running.value
             await LogFactory.close(log)

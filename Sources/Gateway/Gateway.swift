@@ -85,13 +85,16 @@ package final class Gateway: HTTPResponder {
         }
     }
 
-    /// `/metrics` reads the log's head, which is async.
+    /// `/metrics` reads the log's head, which is async. A store that cannot answer leaves the lag
+    /// out (no sample is better than a made-up one); the rest of the page still answers.
     private func metricsPage() -> HTTPReply {
         let backend = backend
         let metrics = metrics
         let extra = configuration.extraMetrics
         return .later {
-            let lag = max(0, await backend.events.head() - backend.projectedPosition)
+            let head: Int64?
+            do { head = try await backend.events.head() } catch { head = nil }
+            let lag = head.map { max(0, $0 - backend.projectedPosition) }
             let text = MetricsText.render(metrics, projectionLag: lag, extra: extra?())
             return HTTPResponse(status: 200, contentType: MetricsText.contentType, body: text)
         }

@@ -2,7 +2,8 @@
 enum MetricsText {
     static let contentType = "text/plain; version=0.0.4; charset=utf-8"
 
-    static func render(_ metrics: GatewayMetrics, projectionLag: Int64, extra: String?) -> String {
+    /// - Parameter projectionLag: `nil` when the event store could not tell its head: no sample.
+    static func render(_ metrics: GatewayMetrics, projectionLag: Int64?, extra: String?) -> String {
         let (requests, commands) = metrics.snapshot()
         var text = ""
         text += "# HELP http_requests_total HTTP requests answered, by route and status.\n"
@@ -28,7 +29,7 @@ enum MetricsText {
         }
         text += "# HELP projection_lag_events Events in the log that not every projector has applied yet.\n"
         text += "# TYPE projection_lag_events gauge\n"
-        text += "projection_lag_events \(projectionLag)\n"
+        if let projectionLag { text += "projection_lag_events \(projectionLag)\n" }
         if let extra, !extra.isEmpty { text += extra.hasSuffix("\n") ? extra : extra + "\n" }
         return text
     }

@@ -21,9 +21,12 @@ package protocol EventStore: Reader, Lifecycle {
     /// Up to `limit` events with a position above `position` that `filter` admits, in position order.
     func read(after position: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent]
     /// The position of the last committed event (0 when empty).
-    func head() async -> Int64
+    /// - Throws: when the store cannot answer (a lost database connection): an operational failure
+    ///   the caller may retry.
+    func head() async throws -> Int64
     /// Returns once the head is above `position` (immediately if it already is), or when cancelled.
-    func waitForEvents(after position: Int64) async
+    /// - Throws: when the store cannot tell (a lost connection); the caller reads again and retries.
+    func waitForEvents(after position: Int64) async throws
 }
 
 /// Which events a read admits. Empty fields admit everything.

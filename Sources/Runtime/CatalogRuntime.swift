@@ -90,7 +90,7 @@ package final class CatalogRuntime: Sendable {
     package func run() async throws {
         try await events.start()
         try await readModels.start()
-        let startHead = await events.head()
+        let startHead = try await events.head()
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await self.bus.run() }
             addRunners(to: &group)
@@ -151,10 +151,10 @@ package final class CatalogRuntime: Sendable {
     private func drain() async throws {
         while true {
             try await bus.waitUntilIdle()
-            let head = await events.head()
+            let head = try await events.head()
             try await projections.wait(until: head)
             try await processes.wait(until: head)
-            if bus.isIdle, await events.head() == head { return }
+            if bus.isIdle, try await events.head() == head { return }
         }
     }
 }

@@ -26,13 +26,13 @@ package struct CatchUpSubscription: Sendable {
         while !Task.isCancelled {
             // The head is read first: every event up to it is committed, so a short batch means
             // the filter admits nothing else up to the head, which lets a filtered reader move on.
-            let head = await store.head()
+            let head = try await store.head()
             let batch = try await store.read(after: position, limit: batchSize, filter: filter)
             let last = batch.last?.position ?? position
             let passed = batch.count < batchSize ? max(last, head) : last
             if !batch.isEmpty || passed > position { try await deliver(batch, passed) }
             position = max(position, passed)
-            if batch.count < batchSize { await store.waitForEvents(after: position) }
+            if batch.count < batchSize { try await store.waitForEvents(after: position) }
         }
     }
 }

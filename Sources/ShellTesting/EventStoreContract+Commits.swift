@@ -113,7 +113,7 @@ extension EventStoreContract {
             return try await group.reduce(into: []) { $0.append($1) }
         }
         let stored = try await store.read(after: 0, limit: 10, filter: .all)
-        let head = await store.head()
+        let head = try await store.head()
         try require(
             stored.count == 2 && head == stored.last?.position, "one delivery of a command is stored, however many race"
         )

@@ -18,7 +18,7 @@ extension EventStoreContract {
                 if let last = page.last {
                     cursor = last.position
                 } else {
-                    await store.waitForEvents(after: cursor)
+                    try await store.waitForEvents(after: cursor)
                     // A store that fences late commits may wake a reader before they are visible.
                     try? await Task.sleep(for: .milliseconds(1))
                 }

@@ -94,11 +94,11 @@ extension EventStoreContract {
 
     @Sendable static func waitForEventsReturnsOnceTheHeadPassesOrWhenCancelled(_ store: any EventStore) async throws {
         let first = try await ContractFixtures.append(store, stream: "s")
-        await store.waitForEvents(after: 0)  // already past: returns at once
+        try await store.waitForEvents(after: 0)  // already past: returns at once
         let woke = Flag()
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
-                await store.waitForEvents(after: first.position)
+                try await store.waitForEvents(after: first.position)
                 woke.raise()
             }
             try await Task.sleep(for: .milliseconds(50))
@@ -107,15 +107,15 @@ extension EventStoreContract {
             try await group.waitForAll()
         }
         try require(woke.isRaised, "a commit wakes the waiter")
-        let cancelled = Task { await store.waitForEvents(after: Int64.max - 1) }
+        let cancelled = Task { try await store.waitForEvents(after: Int64.max - 1) }
         try await Task.sleep(for: .milliseconds(10))
         cancelled.cancel()
-        await cancelled.value
+        try await cancelled.value
         let cancelledEarly = Task {
             withUnsafeCurrentTask { $0?.cancel() }
-            await store.waitForEvents(after: Int64.max - 1)
+            try await store.waitForEvents(after: Int64.max - 1)
         }
-        await cancelledEarly.value
+        try await cancelledEarly.value
     }
 }
 

@@ -71,7 +71,7 @@ final class ScriptedStore: EventStore {
         state.withLock { Array($0.events.filter { $0.position > position && filter.admits($0) }.prefix(limit)) }
     }
 
-    func head() async -> Int64 { state.withLock { Int64($0.events.count) } }
+    func head() async throws -> Int64 { state.withLock { Int64($0.events.count) } }
 
-    func waitForEvents(after position: Int64) async {}
+    func waitForEvents(after position: Int64) async throws {}
 }

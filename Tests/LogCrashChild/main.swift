@@ -17,7 +17,7 @@ guard CommandLine.arguments.count == 2 else {
     exit(2)
 }
 let log = try FileEventLog.open(directory: CommandLine.arguments[1])
-say("ready \(await log.head())")
+say("ready \(try await log.head())")
 let run = ID.random()
 
 try await withThrowingTaskGroup(of: Void.self) { group in

@@ -74,7 +74,7 @@ struct CatalogRuntimeTests {
         let shell = shell()
         let result = try await running(shell) { try await shell.submit(TestDomain.envelope("Finish", ["job": "j"])) }
         #expect(result.outcome == .unknownCommand("Finish"))
-        #expect(await events.head() == 0)
+        #expect(try await events.head() == 0)
     }
 
     @Test func becomesReadyOnceTheProjectionsHaveCaughtUpWithTheLogAtStart() async throws {
@@ -110,6 +110,6 @@ struct CatalogRuntimeTests {
         _ = try await running(first) { try await first.submit(TestDomain.envelope("Start", ["job": "j1"])) }
         let second = CatalogRuntime(catalog: TestDomain.catalog, events: events, readModels: TestReadModelStore())
         try await running(second) { try await second.waitUntilReady() }
-        #expect(await events.head() == 2)
+        #expect(try await events.head() == 2)
     }
 }

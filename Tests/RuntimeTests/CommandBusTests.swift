@@ -42,7 +42,7 @@ struct CommandBusTests {
         let bus = CommandBus(handlers: TestDomain.catalog.handlers, store: store)
         let outcome = try await bus.dispatch(TestDomain.envelope("Finish", ["job": "j1"]))
         #expect(outcome == .unknownCommand("Finish"))
-        #expect(await store.head() == 0)
+        #expect(try await store.head() == 0)
     }
 
     @Test func aPostedCommandRunsWithoutItsSenderWaitingForTheOutcome() async throws {
@@ -64,7 +64,7 @@ struct CommandBusTests {
             let other = try await bus.dispatch(TestDomain.add("c1", 6, id: id))
             #expect(first == second)
             #expect(other == .idempotencyMismatch)
-            #expect(await store.head() == 1)
+            #expect(try await store.head() == 1)
         }
     }
 

@@ -11,9 +11,11 @@ extension LogCoreReads {
         core.read(after: position, limit: limit, filter: filter)
     }
 
-    package func head() async -> Int64 { core.head }
+    package func head() async throws -> Int64 { core.head }
 
-    package func waitForEvents(after position: Int64) async { await core.waitForEvents(after: position) }
+    package func waitForEvents(after position: Int64) async throws {
+        await core.waitForEvents(after: position)
+    }
 
     package func events(inStream streamID: String, after version: Int) async throws -> [RecordedEvent] {
         core.events(inStream: streamID, after: version)

@@ -20,8 +20,8 @@ struct EventStoreContractCatchesTests {
         func read(after position: Int64, limit: Int, filter: EventFilter) async throws -> [RecordedEvent] {
             try await base.read(after: position, limit: limit, filter: filter).filter { $0.position != hidden }
         }
-        func head() async -> Int64 { await base.head() }
-        func waitForEvents(after position: Int64) async { await base.waitForEvents(after: position) }
+        func head() async throws -> Int64 { try await base.head() }
+        func waitForEvents(after position: Int64) async throws { try await base.waitForEvents(after: position) }
         func events(inStream streamID: String, after version: Int) async throws -> [RecordedEvent] {
             try await base.events(inStream: streamID, after: version)
         }

@@ -38,7 +38,7 @@ struct ReplayTests {
     @Test func aProjectorAddedAfterAHundredThousandEventsEqualsOneThatRanAllAlong() async throws {
         let bank = BankShell()
         try await appendHistory(to: bank.events)
-        let head = await bank.events.head()
+        let head = try await bank.events.head()
         #expect(head == Int64(Self.events))
         let caughtUp = try await bank.shell.waitForProjection(
             of: head, correlationID: .random(), timeout: .seconds(120))

@@ -68,9 +68,9 @@ final class TestEventStore: EventStore {
         }
     }
 
-    func head() async -> Int64 { state.withLock { Int64($0.log.count) } }
+    func head() async throws -> Int64 { state.withLock { Int64($0.log.count) } }
 
-    func waitForEvents(after position: Int64) async {
+    func waitForEvents(after position: Int64) async throws {
         let id = state.withLock { state in
             state.nextWaiter += 1
             return state.nextWaiter

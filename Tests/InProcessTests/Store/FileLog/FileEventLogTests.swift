@@ -77,7 +77,7 @@ struct FileEventLogTests {
             try await group.waitForAll()
         }
         let commits = writers * perWriter
-        #expect(await log.head() == Int64(commits))
+        #expect(try await log.head() == Int64(commits))
         // Without grouping there would be one sync per commit.
         #expect(log.syncCount * 4 <= commits, "\(log.syncCount) syncs for \(commits) commits")
         await log.close()

@@ -37,7 +37,7 @@ struct FileEventLogWriteFailureTests {
         #expect(!log.isWritable)
         #expect(try await log.writeFailure().isIO)
         await #expect(throws: StoreError.self) { try await log.commit(Self.command()) }
-        #expect(await log.head() == Int64(acknowledged.count))
+        #expect(try await log.head() == Int64(acknowledged.count))
         let visible = try await log.read(after: 0, limit: 1000, filter: .all)
         #expect(visible.map(\.commandID) == acknowledged)
         // Its outcome is never answered: not as stored, not as unknown.
@@ -75,7 +75,7 @@ struct FileEventLogWriteFailureTests {
         let (acknowledged, failed) = outcomes.state.withLock { ($0.acknowledged, $0.failed) }
         #expect(failed == 32, "every writer got its error")
         #expect(!log.isWritable)
-        #expect(await log.head() == Int64(acknowledged.count), "nothing past the last durable commit is visible")
+        #expect(try await log.head() == Int64(acknowledged.count), "nothing past the last durable commit is visible")
         await log.close()
 
         let reopened = try FileEventLog.open(directory: directory.path)
