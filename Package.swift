@@ -39,7 +39,7 @@ let package = Package(
         // Contract checks that every implementation of a LOW port must pass.
         .target(name: "ShellTesting", dependencies: ["LOW"], swiftSettings: settings),
         // Shell: PostgreSQL through libpq, one dedicated thread per connection.
-        .target(name: "Postgres", dependencies: ["CLibPQ"], swiftSettings: settings),
+        .target(name: "Postgres", dependencies: ["CLibPQ", "LOW"], swiftSettings: settings),
         // libpq-fe.h; only the PostgreSQL products depend on it (Debian: libpq-dev).
         .systemLibrary(
             name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
@@ -81,7 +81,9 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: settings),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport"], swiftSettings: settings),
         // Against a real server at CQRS_TEST_DATABASE_URL (.ci/test starts a throw-away cluster).
-        .testTarget(name: "PostgresTests", dependencies: ["Postgres", "TestSupport"], swiftSettings: settings),
+        .testTarget(
+            name: "PostgresTests", dependencies: ["Postgres", "LOW", "ShellTesting", "TestSupport"],
+            swiftSettings: settings),
         .testTarget(
             name: "GatewayTests",
             dependencies: ["Gateway", "GraphQL", "HTTP", "LOW", "Functions", "Runtime", "InProcess", "TestSupport"],

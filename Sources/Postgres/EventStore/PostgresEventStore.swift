@@ -1,0 +1,98 @@
+package import LOW
+
+/// The event store of the PostgreSQL shell: streams with their versions, events with a global
+/// position, command records and unique-key claims in tables, and a commit that writes a whole
+/// `ChangeSet` in one transaction. Passes `ShellTesting.EventStoreContract`.
+///
+/// A commit locks the rows of the streams it touches (`SELECT ... FOR UPDATE`, in name order, so
+/// two commits never deadlock), checks the expected versions and claims, then numbers its events
+/// under a transaction-scoped advisory lock: positions are handed out in commit order, so a reader
+/// following the head never meets a later position before an earlier one is visible. That lock
+/// covers only the inserts and the commit, not the decision.
+///
+/// ```swift
+/// let store = PostgresEventStore(pool: try await PostgresPool.connect(url, size: 8))
+/// try await store.start()   // migrations
+/// ```
+package final class PostgresEventStore: EventStore {
+    package let pool: PostgresPool
+    /// How long `waitForEvents` sleeps between looks at the head.
+    package let pollInterval: Duration
+
+    package init(pool: PostgresPool, pollInterval: Duration = .milliseconds(5)) {
+        self.pool = pool
+        self.pollInterval = pollInterval
+    }
+
+    /// Applies the store's migrations (`PostgresEventStore.migrations`).
+    package func start() async throws {
+        _ = try await pool.withConnection { try await PostgresMigrator.migrate($0, Self.migrations) }
+    }
+
+    package func commit(_ changes: ChangeSet) async throws -> [RecordedEvent] {
+        do {
+            return try await pool.withConnection { connection in
+                try await connection.transaction { try await Self.write(changes, on: $0) }
+            }
+        } catch is AlreadyStored {
+            throw CommitError.duplicateCommand(try await events(forCommand: changes.command.id) ?? [])
+        }
+    }
+
+    package func events(forCommand id: ID) async throws -> [RecordedEvent]? {
+        try await pool.withConnection { connection in
+            let command = try await connection.query("SELECT 1 FROM cqrs_commands WHERE id = $1", [id.description])
+            guard !command.isEmpty else { return nil }
+            let rows = try await connection.query(
+                "SELECT \(Self.eventColumns) FROM cqrs_events WHERE command_id = $1 ORDER BY position",
+                [id.description])
+            return try rows.map(Self.event)
+        }
+    }
+
+    package func command(_ id: ID) async throws -> CommandEnvelope? {
+        try await pool.withConnection { connection in
+            let rows = try await connection.query(
+                "SELECT name, payload, causation_id, correlation_id, issued_at FROM cqrs_commands WHERE id = $1",
+                [id.description])
+            guard let row = rows.first else { return nil }
+            return CommandEnvelope(
+                id: id, name: row[0] ?? "", payload: try Self.json(row[1]),
+                causationID: row[2].flatMap { ID($0) }, correlationID: try Self.id(row[3]),
+                issuedAt: Timestamp(microseconds: try row.int64(4) ?? 0))
+        }
+    }
+
+    package func head() async throws -> Int64 {
+        try await pool.withConnection { connection in
+            try await connection.query("SELECT coalesce(max(position), 0) FROM cqrs_events").first?.int64(0) ?? 0
+        }
+    }
+
+    package func waitForEvents(after position: Int64) async throws {
+        // NOTIFY would wake waiters sooner; polling is what every store can fall back on.
+        while try await head() <= position {
+            do { try await Task.sleep(for: pollInterval) } catch { return }
+        }
+    }
+
+    package func events(inStream streamID: String, after version: Int) async throws -> [RecordedEvent] {
+        try await pool.withConnection { connection in
+            let rows = try await connection.query(
+                "SELECT \(Self.eventColumns) FROM cqrs_events WHERE stream_id = $1 AND stream_version > $2 "
+                    + "ORDER BY stream_version", [streamID, String(version)])
+            return try rows.map(Self.event)
+        }
+    }
+
+    package func owner(of key: UniqueKey) async throws -> String? {
+        try await pool.withConnection { connection in
+            try await connection.query(
+                "SELECT owner FROM cqrs_claims WHERE scope = $1 AND value = $2", [key.scope, key.value]
+            ).first?[0]
+        }
+    }
+
+    /// Thrown inside the transaction when the command id is already stored, to roll it back.
+    struct AlreadyStored: Error {}
+}
