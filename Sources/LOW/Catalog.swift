@@ -21,7 +21,10 @@ package struct Catalog: Sendable {
 }
 
 /// A handler with its types erased, so a shell can route commands to it by name.
-package struct AnyHandler: Sendable {
+///
+/// A class: the command path fetches it per command, and a struct copy would retain each of its
+/// closures and its answering projector's (`bench`: the invite load).
+package final class AnyHandler: Sendable {
     package let meta: OperatorMeta
     package let commandName: String
     /// The projector whose row answers the command, the seed's resolver: a client handler's
@@ -31,12 +34,12 @@ package struct AnyHandler: Sendable {
     private let run: @Sendable (CommandEnvelope, any EventStore, Int) async throws -> Outcome
 
     /// A handler whose command is answered with no row.
-    package init<H: Handler>(_ handler: H) {
+    package convenience init<H: Handler>(_ handler: H) {
         self.init(handler, answer: nil)
     }
 
     /// A handler whose command is answered with the row of `projector` that its events changed.
-    package init<H: Handler, P: Projector>(_ handler: H, answeredBy projector: P) {
+    package convenience init<H: Handler, P: Projector>(_ handler: H, answeredBy projector: P) {
         self.init(handler, answer: AnyProjector(projector))
     }
 
