@@ -26,7 +26,7 @@ package final class PostgresEventStore: EventStore {
 
     /// Applies the store's migrations (`PostgresEventStore.migrations`).
     package func start() async throws {
-        _ = try await pool.withConnection { try await PostgresMigrator.migrate($0, Self.migrations) }
+        _ = try await pool.withConnection { try await PostgresMigrator.migrate($0, Self.migrations, of: "event-store") }
     }
 
     package func commit(_ changes: ChangeSet) async throws -> [RecordedEvent] {
