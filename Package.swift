@@ -39,7 +39,7 @@ let package = Package(
         // Contract checks that every implementation of a LOW port must pass.
         .target(name: "ShellTesting", dependencies: ["LOW"], swiftSettings: settings),
         // Shell: PostgreSQL through libpq, one dedicated thread per connection.
-        .target(name: "Postgres", dependencies: ["CLibPQ", "LOW"], swiftSettings: settings),
+        .target(name: "Postgres", dependencies: ["CLibPQ", "LOW", "Runtime"], swiftSettings: settings),
         // libpq-fe.h; only the PostgreSQL products depend on it (Debian: libpq-dev).
         .systemLibrary(
             name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),

@@ -1,4 +1,5 @@
 import Glibc
+import Runtime
 import Synchronization
 
 /// Resumes the committers of durable batches on a thread of its own, in the order the batches were
@@ -23,7 +24,7 @@ final class BatchAcknowledger: @unchecked Sendable {
 
     /// Starts the thread, which holds the acknowledger until `finish` lets it exit.
     func start() throws(StoreError) {
-        try DetachedThread.start { self.run() }
+        do { try DetachedThread.start { self.run() } } catch { throw StoreError.io("\(error)") }
     }
 
     /// Runs `job` on the thread after every job handed over before it.

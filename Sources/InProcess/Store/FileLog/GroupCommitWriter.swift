@@ -84,7 +84,7 @@ final class GroupCommitWriter: @unchecked Sendable {
         do { try DetachedThread.start { self.run() } } catch {
             acknowledger.finish()
             file.close()
-            throw error
+            throw StoreError.io("\(error)")
         }
     }
 
