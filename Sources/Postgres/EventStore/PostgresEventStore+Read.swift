@@ -17,7 +17,7 @@ extension PostgresEventStore {
         }
         if let stream = filter.streamID { conditions.append("stream_id = \(parameter(stream))") }
         if let types = filter.types {
-            conditions.append("type = ANY(\(parameter(Self.textArray(types.sorted())))::text[])")
+            conditions.append("type = ANY(\(parameter(PostgresText.array(types.sorted())))::text[])")
         }
         if let from = filter.from { conditions.append("occurred_at >= \(parameter(String(from.microseconds)))") }
         if let to = filter.to { conditions.append("occurred_at < \(parameter(String(to.microseconds)))") }
@@ -32,37 +32,9 @@ extension PostgresEventStore {
     /// An event from a row of `eventColumns`.
     static func event(_ row: PostgresRow) throws -> RecordedEvent {
         RecordedEvent(
-            id: try id(row[1]), type: row[4] ?? "", streamID: row[2] ?? "",
+            id: try row.id(1), type: row[4] ?? "", streamID: row[2] ?? "",
             streamVersion: Int(try row.int64(3) ?? 0), position: try row.int64(0) ?? 0,
-            occurredAt: Timestamp(microseconds: try row.int64(5) ?? 0), commandID: try id(row[6]),
-            causationID: try id(row[7]), correlationID: try id(row[8]), payload: try json(row[9]))
-    }
-
-    static func id(_ text: String?) throws -> ID {
-        guard let text, let id = ID(text) else {
-            throw PostgresError(.badValue, message: "not an id: \(text ?? "NULL")")
-        }
-        return id
-    }
-
-    static func json(_ text: String?) throws -> Value {
-        guard let text else { throw PostgresError(.badValue, message: "a NULL where JSON was stored") }
-        return try JSONReader.parse(text)
-    }
-
-    /// The JSON text of `value`, stored as `json` (not `jsonb`, which would reorder its keys).
-    static func text(_ value: Value) -> String { String(decoding: JSONWriter.encode(value), as: UTF8.self) }
-
-    /// A PostgreSQL array literal of `values`, each quoted, for a `text[]` parameter.
-    static func textArray(_ values: [String]) -> String {
-        let quoted = values.map { value in
-            var escaped = "\""
-            for character in value {
-                if character == "\\" || character == "\"" { escaped.append("\\") }
-                escaped.append(character)
-            }
-            return escaped + "\""
-        }
-        return "{" + quoted.joined(separator: ",") + "}"
+            occurredAt: Timestamp(microseconds: try row.int64(5) ?? 0), commandID: try row.id(6),
+            causationID: try row.id(7), correlationID: try row.id(8), payload: try row.json(9))
     }
 }

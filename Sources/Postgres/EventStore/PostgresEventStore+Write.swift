@@ -8,7 +8,8 @@ extension PostgresEventStore {
             "INSERT INTO cqrs_commands (id, name, payload, causation_id, correlation_id, issued_at) "
                 + "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING",
             [
-                command.id.description, command.name, text(command.payload), command.causationID?.description,
+                command.id.description, command.name, PostgresText.json(command.payload),
+                command.causationID?.description,
                 command.correlationID.description, String(command.issuedAt.microseconds),
             ])
         guard inserted.affectedRowCount == 1 else { throw AlreadyStored() }
@@ -37,7 +38,7 @@ extension PostgresEventStore {
                 [
                     event.id.description, event.streamID, String(version), event.type,
                     String(command.issuedAt.microseconds), command.id.description, command.id.description,
-                    command.correlationID.description, text(event.payload),
+                    command.correlationID.description, PostgresText.json(event.payload),
                 ])
             recorded.append(
                 RecordedEvent(

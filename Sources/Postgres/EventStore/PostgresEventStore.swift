@@ -57,8 +57,8 @@ package final class PostgresEventStore: EventStore {
                 [id.description])
             guard let row = rows.first else { return nil }
             return CommandEnvelope(
-                id: id, name: row[0] ?? "", payload: try Self.json(row[1]),
-                causationID: row[2].flatMap { ID($0) }, correlationID: try Self.id(row[3]),
+                id: id, name: row[0] ?? "", payload: try row.json(1),
+                causationID: row[2].flatMap { ID($0) }, correlationID: try row.id(3),
                 issuedAt: Timestamp(microseconds: try row.int64(4) ?? 0))
         }
     }

@@ -19,7 +19,7 @@ package final class PostgresReadModelStore: ReadModelStore {
         let rows = try await pool.withConnection { connection in
             try await connection.query("SELECT data FROM cqrs_rows WHERE table_name = $1 AND id = $2", [M.table, id])
         }
-        return try rows.first.map { try M(value: try PostgresEventStore.json($0[0])) }
+        return try rows.first.map { try M(value: try $0.json(0)) }
     }
 
     package func row<M: ReadModel>(_ type: M.Type, index: String, key: String) async throws -> M? {
@@ -28,7 +28,7 @@ package final class PostgresReadModelStore: ReadModelStore {
                 "SELECT r.data FROM cqrs_row_keys k JOIN cqrs_rows r ON r.table_name = k.table_name AND r.id = k.id "
                     + "WHERE k.table_name = $1 AND k.index_name = $2 AND k.key = $3", [M.table, index, key])
         }
-        return try rows.first.map { try M(value: try PostgresEventStore.json($0[0])) }
+        return try rows.first.map { try M(value: try $0.json(0)) }
     }
 
     package func rows<M: ReadModel>(_ type: M.Type, after: String?, first: Int) async throws -> [M] {
@@ -45,7 +45,7 @@ package final class PostgresReadModelStore: ReadModelStore {
                 "SELECT data FROM cqrs_rows WHERE table_name = $1 AND created > $2 ORDER BY created LIMIT $3",
                 [M.table, String(created), String(first)])
         }
-        return try (rows.map(Array.init) ?? []).map { try M(value: try PostgresEventStore.json($0[0])) }
+        return try (rows.map(Array.init) ?? []).map { try M(value: try $0.json(0)) }
     }
 
     package func save<M: ReadModel>(_ row: M?, id: String, of type: M.Type, projector: String, position: Int64)
@@ -59,7 +59,7 @@ package final class PostgresReadModelStore: ReadModelStore {
                     _ = try await transaction.query(
                         "INSERT INTO cqrs_rows (table_name, id, data) VALUES ($1, $2, $3) "
                             + "ON CONFLICT (table_name, id) DO UPDATE SET data = EXCLUDED.data",
-                        [M.table, id, PostgresEventStore.text(row.value)])
+                        [M.table, id, PostgresText.json(row.value)])
                     for (index, key) in row.indexKeys.sorted(by: { $0.key < $1.key }) {
                         _ = try await transaction.query(
                             "INSERT INTO cqrs_row_keys (table_name, index_name, key, id) VALUES ($1, $2, $3, $4) "

@@ -1,0 +1,38 @@
+package import LOW
+
+extension PostgresRow {
+    /// Column `index` as an id in canonical text.
+    /// - Throws: `PostgresError.badValue` for NULL or text that is not an id.
+    package func id(_ index: Int) throws(PostgresError) -> ID {
+        guard let text = self[index], let id = ID(text) else {
+            throw PostgresError(.badValue, message: "not an id: \(self[index] ?? "NULL")")
+        }
+        return id
+    }
+
+    /// Column `index` (a `json` column) as a value.
+    /// - Throws: `PostgresError.badValue` for NULL, `JSONReader.Failure` for text that is not JSON.
+    package func json(_ index: Int) throws -> Value {
+        guard let text = self[index] else { throw PostgresError(.badValue, message: "a NULL where JSON was stored") }
+        return try JSONReader.parse(text)
+    }
+}
+
+/// Values as the text parameters of statements.
+package enum PostgresText {
+    /// The JSON text of `value`, for a `json` column (not `jsonb`, which would reorder its keys).
+    package static func json(_ value: Value) -> String { String(decoding: JSONWriter.encode(value), as: UTF8.self) }
+
+    /// A PostgreSQL array literal of `values`, each quoted, for a `text[]` parameter.
+    package static func array(_ values: [String]) -> String {
+        let quoted = values.map { value in
+            var escaped = "\""
+            for character in value {
+                if character == "\\" || character == "\"" { escaped.append("\\") }
+                escaped.append(character)
+            }
+            return escaped + "\""
+        }
+        return "{" + quoted.joined(separator: ",") + "}"
+    }
+}
