@@ -9,7 +9,9 @@ extension Gateway {
         let timeout = configuration.requestTimeout
         return .later { [self] in
             guard await backend.waitUntilReady(timeout: timeout) else { return Self.notReady }
-            switch dispatch(request) {
+            // Not gated again: a store that fails for a moment after this would otherwise send the
+            // request back to wait a whole timeout more.
+            switch routeGraphQL(request) {
             case .now(let response): return response
             case .later(let answer): return await answer()
             }

@@ -59,22 +59,27 @@ package final class Gateway: HTTPResponder {
         }
     }
 
-    func dispatch(_ request: HTTPRequest) -> HTTPReply {
+    private func dispatch(_ request: HTTPRequest) -> HTTPReply {
         let isRead = request.method == "GET" || request.method == "HEAD"
         switch request.path {
         case "/graphql":
             // CONTRACT.md `/ready`: a client never reads a state older than a write it was told
             // had succeeded, so nothing runs before the projections have caught up at start.
             guard backend.isReady else { return afterReady(request) }
-            if isRead { return graphQLByGet(request) }
-            if request.method == "POST" { return graphQLByPost(request) }
-            return .now(Responses.methodNotAllowed(allow: "GET, HEAD, POST"))
+            return routeGraphQL(request)
         case "/health", "/ready", "/metrics":
             guard isRead else { return .now(Responses.methodNotAllowed(allow: "GET, HEAD")) }
             return status(of: request.path)
         default:
             return .now(Responses.notFound())
         }
+    }
+
+    /// `/graphql` by method, once the backend is ready.
+    func routeGraphQL(_ request: HTTPRequest) -> HTTPReply {
+        if request.method == "GET" || request.method == "HEAD" { return graphQLByGet(request) }
+        if request.method == "POST" { return graphQLByPost(request) }
+        return .now(Responses.methodNotAllowed(allow: "GET, HEAD, POST"))
     }
 
     private func status(of path: Substring) -> HTTPReply {
