@@ -69,7 +69,7 @@ final class Lifecycle: Sendable {
             Console.error("basic-inprocess: \(error)")
             exit(1)
         }
-        await Wiring.close(shell.events)
+        await shell.events.stop()
         exit(0)
     }
 

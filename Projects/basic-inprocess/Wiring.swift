@@ -18,7 +18,4 @@ enum Wiring {
         if options.isEphemeral { return InMemoryEventStore() }
         return try FileEventLog.open(directory: options.dataDirectory)
     }
-
-    /// Stops the event store: the file log flushes and closes.
-    static func close(_ store: any EventStore) async { await store.stop() }
 }

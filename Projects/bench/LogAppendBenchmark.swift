@@ -32,7 +32,7 @@ struct LogAppendBenchmark {
             }
         }
         let syncs = (log as? FileEventLog)?.syncCount ?? 0
-        await LogFactory.close(log)
+        await log.stop()
         return Measurement(
             name: name, value: Double(appends.value) / elapsed, unit: "appends/s",
             details: [

@@ -23,7 +23,7 @@ struct ReplayBenchmark {
             head = try await log.head()
             shell.shutdown()
             try await running.value
-            await LogFactory.close(log)
+            await log.stop()
         }
         return Measurement(
             name: "log.replay", value: Double(head) / elapsed, unit: "events/s",
@@ -61,6 +61,6 @@ struct ReplayBenchmark {
             _ = try await log.commit(changes)
             position = last.position
         }
-        await LogFactory.close(log)
+        await log.stop()
     }
 }

@@ -45,9 +45,6 @@ enum Wiring {
         configuration.shutdownGrace = max(configuration.shutdownGrace, options.requestTimeout + .seconds(5))
         return HTTPServer(configuration: configuration, responder: responder)
     }
-
-    /// Stops the event store: the file log flushes and closes.
-    static func close(_ store: any EventStore) async { await store.stop() }
 }
 
 /// The in-process shell is the gateway's backend as it is: it has the catalog, the stores and

@@ -48,7 +48,7 @@ do { port = try server.start() } catch {
 await Launch.serve(
     program, server: server, host: options.host, port: port, stop: stop, run: shell.run, stopShell: shell.shutdown,
     flush: {
-        await Wiring.close(events)
+        await events.stop()
         // A write that failed while the shell drained: the exit must say so, not 0.
         if let log = events as? FileEventLog, !log.isWritable, let failure = try? await log.writeFailure() {
             Launch.fail(program, LogMessages.stopped(failure, directory: options.dataDirectory))
