@@ -33,6 +33,9 @@ package final class PostgresConnection: Sendable {
         let connection = PostgresConnection(thread: thread)
         try await connection.perform { thread throws(PostgresError) in
             thread.connection = PQconnectdb(conninfo)
+            // The server's notices (`IF NOT EXISTS ... skipping`) are not errors, and a library
+            // must not print to the program's stderr; PQreset keeps this processor.
+            if let connection = thread.connection { PQsetNoticeProcessor(connection, { _, _ in }, nil) }
             try Self.checkConnected(thread.connection)
         }
         return connection
