@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .executable(name: "basic-inprocess", targets: ["BasicInProcess"]),
         .executable(name: "gql-inprocess", targets: ["GQLInProcess"]),
+        .executable(name: "gql-postgres", targets: ["GQLPostgres"]),
         .executable(name: "bench", targets: ["Bench"]),
     ],
     targets: [
@@ -34,8 +35,10 @@ let package = Package(
         .systemLibrary(name: "CEpoll", path: "Sources/CEpoll"),
         // Shell: GraphQL over HTTP (/graphql /health /ready /metrics, explorer), mutations onto commands.
         .target(name: "Gateway", dependencies: ["LOW", "GraphQL", "HTTP"], swiftSettings: settings),
-        // Shell: flags and environment, signals, graceful shutdown, the "listening on" line.
-        .target(name: "Launch", dependencies: ["LOW", "HTTP"], swiftSettings: settings),
+        // Shell: flags and environment, signals, graceful shutdown, the "listening on" line, and the
+        // GraphQL service (schema, gateway, HTTP server) every GraphQL product serves its runtime with.
+        .target(
+            name: "Launch", dependencies: ["LOW", "HTTP", "GraphQL", "Gateway", "Runtime"], swiftSettings: settings),
         // Contract checks that every implementation of a LOW port must pass.
         .target(name: "ShellTesting", dependencies: ["LOW"], swiftSettings: settings),
         // Shell: PostgreSQL through libpq, one dedicated thread per connection.
@@ -49,8 +52,12 @@ let package = Package(
             path: "Projects/basic-inprocess", swiftSettings: settings),
         .executableTarget(
             name: "GQLInProcess",
-            dependencies: ["LOW", "Functions", "Runtime", "InProcess", "GraphQL", "HTTP", "Gateway", "Launch"],
+            dependencies: ["LOW", "Functions", "Runtime", "InProcess", "Launch"],
             path: "Projects/gql-inprocess", swiftSettings: settings),
+        .executableTarget(
+            name: "GQLPostgres",
+            dependencies: ["LOW", "Functions", "Runtime", "Postgres", "Launch"],
+            path: "Projects/gql-postgres", swiftSettings: settings),
         .executableTarget(
             name: "Bench", dependencies: ["LOW", "Functions", "Runtime", "InProcess", "GraphQL"],
             path: "Projects/bench", swiftSettings: settings),
@@ -88,8 +95,11 @@ let package = Package(
             name: "GatewayTests",
             dependencies: ["Gateway", "GraphQL", "HTTP", "LOW", "Functions", "Runtime", "InProcess", "TestSupport"],
             swiftSettings: settings),
-        // Black box: starts the gql-inprocess executable (a dependency so `swift test` builds it) on a
-        // free port and talks to it over sockets, as a client would.
-        .testTarget(name: "ContractTests", dependencies: ["GQLInProcess", "TestSupport"], swiftSettings: settings),
+        // Black box: starts a product (gql-inprocess, or the one CQRS_CONTRACT_PRODUCT names; each is
+        // a dependency so `swift test` builds it) on a free port and talks to it over sockets, as a
+        // client would.
+        .testTarget(
+            name: "ContractTests", dependencies: ["GQLInProcess", "GQLPostgres", "TestSupport"],
+            swiftSettings: settings),
     ]
 )

@@ -1,7 +1,4 @@
-import Gateway
-import Glibc
-import GraphQL
-import HTTP
+import Functions
 import InProcess
 import LOW
 import Launch
@@ -13,10 +10,6 @@ if CommandLine.arguments.dropFirst().first == "repair" { Repair.run(Array(Comman
 let options = Launch.options(Options.parser, defaults: Options())
 let stop = StopSignal.install()
 
-let schema: Schema
-do { schema = try SchemaBuilder.build(directory: options.schemaFolder) } catch {
-    Launch.fail(program, "cannot read the schema in \(options.schemaFolder): \(error)")
-}
 let events: any EventStore
 do { events = try Wiring.eventStore(options) } catch let damage as LogDamage {
     // Never cut, never changed: the operator decides, with `repair`.
@@ -24,33 +17,22 @@ do { events = try Wiring.eventStore(options) } catch let damage as LogDamage {
 } catch {
     Launch.fail(program, "cannot open the event log in \(options.dataDirectory): \(error)")
 }
-if let log = events as? FileEventLog {
+let log = events as? FileEventLog
+if let log {
     if let line = LogMessages.cut(log.recovery, directory: options.dataDirectory) {
         Console.error("\(program): \(line)")
     }
     WriteFailureExit.watch(log, program: program, directory: options.dataDirectory)
 }
-let shell = Wiring.shell(options, events: events)
-let serverMetrics = ServerMetrics()
-let gateway: Gateway
-do { gateway = try Wiring.gateway(options, schema: schema, backend: shell, serverMetrics: serverMetrics) } catch {
-    Launch.fail(program, "the schema does not match the domain: \(error)")
-}
-let server = Wiring.server(options, responder: gateway)
-serverMetrics.attach(server)
-let port: Int
-do { port = try server.start() } catch {
-    Launch.fail(program, "cannot listen on \(options.host):\(options.port): \(error)")
-}
+let logMetrics = log.map(LogMetrics.init)
 
-// The shell replays the log into the read models while the server already answers: /ready says
-// 503 until it has caught up.
-await Launch.serve(
-    program, server: server, host: options.host, port: port, stop: stop, run: shell.run, stopShell: shell.shutdown,
+await Launch.serveGraphQL(
+    program, options: options.serving, runtime: Wiring.runtime(options, events: events), queries: Domain.queries,
+    stop: stop, extraMetrics: { logMetrics?.text() ?? "" },
     flush: {
         await events.stop()
         // A write that failed while the shell drained: the exit must say so, not 0.
-        if let log = events as? FileEventLog, !log.isWritable, let failure = try? await log.writeFailure() {
+        if let log, !log.isWritable, let failure = try? await log.writeFailure() {
             Launch.fail(program, LogMessages.stopped(failure, directory: options.dataDirectory))
         }
     })

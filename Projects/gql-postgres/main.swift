@@ -1,0 +1,32 @@
+import Functions
+import LOW
+import Launch
+import Postgres
+
+// gql-postgres: GraphQL over HTTP over the PostgreSQL shell; any number of these share a database.
+
+let program = "gql-postgres"
+let options = Launch.options(Options.parser, defaults: Options())
+let stop = StopSignal.install()
+
+let eventPool: PostgresPool
+let readModelPool: PostgresPool
+do {
+    eventPool = try await Wiring.pool(options)
+    readModelPool = try await Wiring.pool(options, settings: Wiring.readModelSettings)
+} catch {
+    // The URL is not echoed: it may hold a password.
+    Launch.fail(program, "cannot connect to the database (--database-url): \(error)")
+}
+let runtime = Wiring.runtime(options, events: eventPool, readModels: readModelPool)
+let metrics = [PoolMetrics(pool: eventPool, name: "events"), PoolMetrics(pool: readModelPool, name: "read_models")]
+
+await Launch.serveGraphQL(
+    program, options: options.serving, runtime: runtime, queries: Domain.queries, stop: stop,
+    extraMetrics: { PoolMetrics.text(metrics) },
+    flush: {
+        await runtime.events.stop()
+        await runtime.readModels.stop()
+        await eventPool.close()
+        await readModelPool.close()
+    })
