@@ -6,7 +6,7 @@ import Testing
 /// and the real executable started on them. Damage in the middle is refused with one line and
 /// the file left byte for byte; `repair` moves it aside; a torn tail is cut and reported; a newer
 /// format is refused by name; a disk that fills stops the process and loses nothing acknowledged.
-@Suite(.exclusive)
+@Suite(.exclusive, .enabled(if: ProductUnderTest.current.hasFileLog, "the file log's own damage"))
 struct LogDamageTests {
     /// A log written by the server: one account opened, then `deposits` deposits of 2^k cents
     /// (deposit k), one record each, so a balance tells exactly which deposits it holds.

@@ -12,6 +12,9 @@ struct PendingTests {
             // The helper itself first, against the well-known example of RFC 9562's namespaces.
             #expect(NameBasedUUID.v5("python.org") == "7af94e2b-4dd9-50f0-9c9a-8a48519bdef0")
             let server = try ServerProcess(["--ephemeral", "--request-timeout", "0.000001"])
+            // Before ready a request waits no longer than the timeout either, then answers 503: the
+            // subject here is a slow projection, not a slow start.
+            try server.waitUntilReady()
             let from = try settled(server, "OpenAccount", ["owner": "ada", "initialDeposit": 100], key: "a")
             let to = try settled(server, "OpenAccount", ["owner": "bob"], key: "b")
             // Fifty at once: with a microsecond to wait, some must outrun their projections.

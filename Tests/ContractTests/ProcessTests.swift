@@ -92,12 +92,10 @@ struct ProcessTests {
             let run = try runToExit(["--help"])
             #expect(run.status == 0)
             for text in [
-                "--host", "--port", "--data-dir", "--ephemeral", "--request-timeout", "--max-body-bytes",
-                "--schema-dir",
-                "--help", "[HOST]", "[PORT]", "[DATA_DIR]", "[REQUEST_TIMEOUT]", "[MAX_BODY_BYTES]",
-                "default: 127.0.0.1",
-                "default: 8080", "default: ./data", "default: 5", "default: 1048576",
-            ] {
+                "--host", "--port", "--request-timeout", "--max-body-bytes", "--schema-dir", "--help", "[HOST]",
+                "[PORT]", "[REQUEST_TIMEOUT]", "[MAX_BODY_BYTES]", "default: 127.0.0.1", "default: 8080",
+                "default: 5", "default: 1048576",
+            ] + ProductUnderTest.current.storageHelp {
                 #expect(run.output.contains(text), "\(text) missing from --help")
             }
         }
@@ -123,7 +121,8 @@ struct ProcessTests {
         }
     }
 
-    @Test func aLockedDataDirectoryStopsTheStartWithExitOneAndOneLine() async throws {
+    @Test(.enabled(if: ProductUnderTest.current.hasFileLog, "only a file log locks its directory"))
+    func aLockedDataDirectoryStopsTheStartWithExitOneAndOneLine() async throws {
         try await offPool {
             let directory = TemporaryDirectory()
             let first = try ServerProcess(["--data-dir", directory.path])
@@ -174,7 +173,7 @@ struct ProcessTests {
     {
         let process = Process()
         process.executableURL = ServerProcess.executable
-        process.arguments = arguments
+        process.arguments = try ProductUnderTest.current.arguments(arguments)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let output = Pipe()
         let errors = Pipe()

@@ -3,7 +3,7 @@ import Glibc
 import TestSupport
 import Testing
 
-/// gql-inprocess run as a real child process on a free port, spoken to over sockets.
+/// The product under test (`ProductUnderTest`, gql-inprocess by default) run as a real child process on a free port, spoken to over sockets.
 ///
 /// Killed with SIGKILL when the test drops it, so a failing test never leaves a server behind.
 final class ServerProcess {
@@ -21,18 +21,19 @@ final class ServerProcess {
         let me = URL(
             fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
                 ?? CommandLine.arguments[0])
-        return me.deletingLastPathComponent().appendingPathComponent("gql-inprocess")
+        return me.deletingLastPathComponent().appendingPathComponent(ProductUnderTest.current.name)
     }
 
-    /// Starts the server with `arguments` (plus `--port 0` unless they name a port) and waits for
-    /// its listening line. - Throws: when it exits or says nothing within `timeLimit` seconds.
+    /// Starts the server with `arguments` (storage flags said in the product's own, plus `--port 0`
+    /// unless they name a port) and waits for its listening line. - Throws: when it exits or says nothing within `timeLimit` seconds.
     init(_ arguments: [String] = ["--ephemeral"], environment: [String: String] = [:], timeLimit: Double = 90) throws {
         // A server competes for the two cores with whatever runs beside it: its timeouts, and the
         // timings that tests assert on it, hold only when it runs alone among the heavy tests.
         if !ExclusiveSection.isHeld {
-            Issue.record("A test that starts gql-inprocess must be in ExclusiveSection: add `.exclusive` to its suite.")
+            Issue.record("A test that starts a server must be in ExclusiveSection: add `.exclusive` to its suite.")
         }
         process.executableURL = Self.executable
+        let arguments = try ProductUnderTest.current.arguments(arguments)
         process.arguments = arguments.contains("--port") ? arguments : arguments + ["--port", "0"]
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         process.standardOutput = output
