@@ -69,6 +69,8 @@ package struct AnyProjector: Sendable {
     private let load: @Sendable (String, any ReadModelStore) async throws -> Value?
     private let fold: @Sendable (String, [RecordedEvent]) -> Value?
     private let projectBatch: @Sendable (ArraySlice<RecordedEvent>, Int64, any SynchronousReadModelStore) throws -> Void
+    private let projectBatchAsync:
+        @Sendable (ArraySlice<RecordedEvent>, Int64, Int64, any BatchReadModelStore) async throws -> Void
 
     package init<P: Projector>(_ projector: P) {
         meta = P.meta
@@ -101,6 +103,20 @@ package struct AnyProjector: Sendable {
                 for (id, event) in located { rows.update(id: id) { projector.apply(event, to: $0) } }
             }
         }
+        projectBatchAsync = { events, checkpoint, passed, store in
+            var located: [(id: String, event: RecordedEvent)] = []
+            var ids: [String] = []
+            var seen: Set<String> = []
+            for event in events {
+                guard let id = projector.rowID(for: event) else { continue }
+                located.append((id, event))
+                if seen.insert(id).inserted { ids.append(id) }
+            }
+            try await store.update(P.Model.self, rows: ids, projector: name, from: checkpoint, through: passed) {
+                rows in
+                for (id, event) in located { rows.update(id: id) { projector.apply(event, to: $0) } }
+            }
+        }
     }
 
     /// Applies `event` (lookup the row, decide the new row, save it with the checkpoint).
@@ -115,6 +131,16 @@ package struct AnyProjector: Sendable {
         throws
     {
         try projectBatch(events, passed, store)
+    }
+
+    /// Applies `events` (all past `checkpoint`) in order and moves the checkpoint from `checkpoint`
+    /// to `passed` (at least the last event's position) in one step of `store`: the rows the events
+    /// touch are read at once and written back with the checkpoint in one transaction.
+    /// - Throws: `ReadModelStoreError.checkpointMoved` when the stored checkpoint is not `checkpoint`.
+    package func apply(
+        _ events: ArraySlice<RecordedEvent>, after checkpoint: Int64, passed: Int64, to store: any BatchReadModelStore
+    ) async throws {
+        try await projectBatchAsync(events, checkpoint, passed, store)
     }
 
     /// The id of the row `event` changes, `nil` when the projector ignores it. A runner uses it to

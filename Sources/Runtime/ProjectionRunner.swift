@@ -45,6 +45,21 @@ package struct ProjectionRunner: Sendable {
                 board.report(name, passed: checkpoint)
                 return
             }
+            if let store = readModels as? any BatchReadModelStore {
+                // A database store takes the whole batch in one transaction.
+                let start = batch.firstIndex { $0.position > checkpoint } ?? batch.endIndex
+                let through = max(passed, checkpoint)
+                guard through > checkpoint else { return }
+                do {
+                    try await projector.apply(batch[start...], after: checkpoint, passed: through, to: store)
+                    checkpoint = through
+                } catch ReadModelStoreError.checkpointMoved(_, let moved) {
+                    // Another runner applied events meanwhile: go on from where it got.
+                    checkpoint = moved
+                }
+                board.report(name, passed: checkpoint)
+                return
+            }
             for event in batch where event.position > checkpoint {
                 // Ignored events are not written one by one: the checkpoint moves once per batch.
                 guard projector.rowID(for: event) != nil else { continue }
