@@ -89,7 +89,8 @@ let package = Package(
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport"], swiftSettings: settings),
         // Against a real server at CQRS_TEST_DATABASE_URL (.ci/test starts a throw-away cluster).
         .testTarget(
-            name: "PostgresTests", dependencies: ["Postgres", "LOW", "ShellTesting", "TestSupport"],
+            name: "PostgresTests",
+            dependencies: ["Postgres", "LOW", "Runtime", "Functions", "ShellTesting", "TestSupport"],
             swiftSettings: settings),
         .testTarget(
             name: "GatewayTests",

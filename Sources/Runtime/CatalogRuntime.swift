@@ -5,6 +5,11 @@ import Synchronization
 /// input channel, a runner per projector and per process manager, and the read-your-writes waits
 /// that let a mutation answer with the row its command updated.
 ///
+/// Several processes may share one database: each projector and process manager runs in the
+/// process that holds its lease (`Leases`), and the others follow its checkpoint from the
+/// read-model store (`CheckpointFollower`), so `submit` waits for the owner's projection wherever
+/// the command was served. The default `AlwaysGrantedLeases` owns everything, as one process does.
+///
 /// One `run()` runs it all until `shutdown()` (graceful: queued commands run, projections catch up
 /// to the head, process managers finish what they started) or until its task is cancelled.
 ///
@@ -27,12 +32,17 @@ package final class CatalogRuntime: Sendable {
         package var channelCapacity = 256
         package var batchSize = 1024
         package var maximumAttempts = 10
+        /// How often a runner whose lease another process holds tries to take it.
+        package var leaseRetryInterval: Duration = .seconds(1)
+        /// How often followed checkpoints are read while a request waits for them.
+        package var followPollInterval: Duration = .milliseconds(2)
         package init() {}
     }
 
     package let catalog: Catalog
     package let events: any EventStore
     package let readModels: any ReadModelStore
+    package let leases: any Leases
     package let configuration: Configuration
     let bus: CommandBus
     let projections: ProgressBoard
@@ -44,16 +54,23 @@ package final class CatalogRuntime: Sendable {
     /// The event store as one that can stop taking writes, cast once: `isReady` is read per request.
     private let writableStore: (any WritableStore)?
     private let stopRequested = Latch()
+    /// Publishes the checkpoints of the runners another process owns.
+    let follower: CheckpointFollower
 
+    /// - Parameter leases: who runs which projector and process manager when several processes
+    ///   share the stores; the default grants this process everything.
     package init(
         catalog: Catalog, events: any EventStore, readModels: any ReadModelStore,
-        configuration: Configuration = Configuration()
+        leases: any Leases = AlwaysGrantedLeases(), configuration: Configuration = Configuration()
     ) {
         self.catalog = catalog
         self.events = events
         writableStore = events as? any WritableStore
         self.readModels = readModels
+        self.leases = leases
         self.configuration = configuration
+        follower = CheckpointFollower(
+            readModels: readModels, pollInterval: configuration.followPollInterval, health: storeHealth)
         bus = CommandBus(
             handlers: catalog.handlers, store: events, capacity: configuration.channelCapacity,
             workersPerChannel: configuration.workersPerChannel, maximumAttempts: configuration.maximumAttempts,
@@ -62,7 +79,7 @@ package final class CatalogRuntime: Sendable {
         processes = ProgressBoard(participants: catalog.processManagers.map { type(of: $0).meta.name })
     }
 
-    /// True once every projection has caught up with the log head as it was at start, while the
+    /// True once every projection, run here or followed, has caught up with the log head as it was at start, while the
     /// event store can write and is not failing (`GET /ready`).
     package var isReady: Bool { readiness.isOpen && isStoreWritable && !storeHealth.isFailing }
 
@@ -104,6 +121,10 @@ package final class CatalogRuntime: Sendable {
         return (try? await within(timeout, ready)) != nil
     }
 
+    /// The projectors and process managers whose lease another process holds now: their
+    /// progress is read from the read-model store.
+    package var followedRunners: Set<String> { follower.names }
+
     /// The position every projector has passed.
     package var projectedPosition: Int64 { projections.low }
 
@@ -126,6 +147,8 @@ package final class CatalogRuntime: Sendable {
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await self.bus.run() }
+            group.addTask { try await self.leases.watch() }
+            group.addTask { await self.follower.run() }
             addRunners(to: &group)
             group.addTask {
                 try await self.projections.wait(until: startHead)
@@ -150,29 +173,43 @@ package final class CatalogRuntime: Sendable {
     private func addRunners(to group: inout ThrowingTaskGroup<Void, any Error>) {
         let batchSize = configuration.batchSize
         if let synchronous = readModels as? any SynchronousReadModelStore {
-            // One task reads the log for every projector: one wake-up per commit, not one each.
+            // One task reads the log for every projector: one wake-up per commit, not one each. A
+            // store in memory is one process's alone, so one lease covers the group.
             let runner = ProjectionGroupRunner(
                 projectors: catalog.projectors, events: events, readModels: synchronous, board: projections,
                 batchSize: batchSize, health: storeHealth)
-            group.addTask { try await runner.run() }
+            let names = catalog.projectors.map(\.meta.name)
+            group.addTask { try await self.leased("projections", names, on: self.projections, runner.run).run() }
         } else {
             for projector in catalog.projectors {
                 let runner = ProjectionRunner(
                     projector: projector, events: events, readModels: readModels, board: projections,
                     batchSize: batchSize, health: storeHealth)
-                group.addTask { try await runner.run() }
+                let lease = "projector:\(runner.name)"
+                group.addTask { try await self.leased(lease, [runner.name], on: self.projections, runner.run).run() }
             }
         }
         for processManager in catalog.processManagers {
             let runner = ProcessManagerRunner(
-                processManager: processManager, events: events, bus: bus, board: processes, batchSize: batchSize,
-                health: storeHealth)
-            group.addTask { try await runner.run() }
+                processManager: processManager, events: events, readModels: readModels, bus: bus, board: processes,
+                batchSize: batchSize, health: storeHealth)
+            let lease = "process:\(runner.meta.name)"
+            group.addTask { try await self.leased(lease, [runner.meta.name], on: self.processes, runner.run).run() }
         }
+        // Every process needs the ends of processes for its own requests: no lease.
         let endings = catalog.handlers.reduce(into: Set<String>()) { $0.formUnion($1.meta.completesOn) }
         let completion = CompletionRunner(
             types: endings, events: events, board: completions, batchSize: batchSize, health: storeHealth)
         group.addTask { try await completion.run() }
+    }
+
+    private func leased(
+        _ lease: String, _ participants: [String], on board: ProgressBoard,
+        _ body: @escaping @Sendable () async throws -> Void
+    ) -> LeasedRunner {
+        LeasedRunner(
+            lease: lease, participants: participants, board: board, leases: leases, follower: follower,
+            retryInterval: configuration.leaseRetryInterval, body: body)
     }
 
     /// Stops taking client commands and makes `run()` return once the work already accepted is

@@ -13,6 +13,8 @@ package final class CommandBus: Sendable {
     private struct Job: Sendable {
         var envelope: CommandEnvelope
         var handler: AnyHandler
+        /// Opened once the command's outcome is stored, for a sender that waits for that.
+        var landed: Latch?
     }
 
     private struct Route: Hashable {
@@ -97,15 +99,17 @@ package final class CommandBus: Sendable {
     }
 
     /// Queues `envelope` without waiting for its outcome, which the executor stores.
-    /// - Returns: `false` when no handler takes it on `channel`.
+    /// - Parameter landed: opened once the outcome is stored (a process manager moves its
+    ///   checkpoint past an event only once the commands it caused are durable).
+    /// - Returns: `false` when no handler takes it on `channel` (`landed` is then left closed).
     @discardableResult
-    package func post(_ envelope: CommandEnvelope, on channel: String) async throws -> Bool {
+    package func post(_ envelope: CommandEnvelope, on channel: String, landed: Latch? = nil) async throws -> Bool {
         guard let handler = handler(for: envelope.name, on: channel), let queue = channels[channel] else {
             return false
         }
         activity.enter()
         do {
-            try await queue.send(Job(envelope: envelope, handler: handler))
+            try await queue.send(Job(envelope: envelope, handler: handler, landed: landed))
         } catch {
             activity.leave()
             throw error
@@ -145,7 +149,7 @@ package final class CommandBus: Sendable {
     private func work(_ queue: BoundedChannel<Job>) async {
         var retry = StoreRetry(health: health)
         while let job = await queue.receive() {
-            await land(job, retry: &retry)
+            if await land(job, retry: &retry) { job.landed?.open() }
             activity.leave()
         }
     }
@@ -158,17 +162,19 @@ package final class CommandBus: Sendable {
     /// executor answers a stored command from its first outcome. A conflict stores nothing and is
     /// run again at once (many transfers from one account make their debits conflict). A thrown
     /// error is the store failing (a lost connection): run again after a pause that grows.
-    private func land(_ job: Job, retry: inout StoreRetry) async {
+    /// - Returns: whether the outcome is stored (`false`: cancelled first).
+    private func land(_ job: Job, retry: inout StoreRetry) async -> Bool {
         while true {
             let outcome: Outcome
             do {
                 outcome = try await job.handler.execute(job.envelope, store: store, maximumAttempts: maximumAttempts)
             } catch {
-                do { try await retry.failed() } catch { return }  // cancelled: `run()` drops what is left
+                do { try await retry.failed() } catch { return false }  // cancelled: `run()` drops what is left
                 continue
             }
             retry.succeeded()
-            guard case .conflict = outcome, !Task.isCancelled else { return }
+            guard case .conflict = outcome else { return true }
+            if Task.isCancelled { return false }
             await Task.yield()
         }
     }

@@ -38,6 +38,9 @@ package final class ProgressBoard: Sendable {
     /// The position every participant has passed (`Int64.max` without participants).
     package var low: Int64 { state.withLock { $0.low } }
 
+    /// Whether some task waits for a position: a follower polls the database faster meanwhile.
+    package var hasWaiters: Bool { state.withLock { !$0.waiters.isEmpty } }
+
     /// The position `participant` has passed, `nil` when it is not one.
     package func position(of participant: String) -> Int64? { state.withLock { $0.positions[participant] } }
 

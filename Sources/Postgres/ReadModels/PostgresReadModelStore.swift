@@ -3,8 +3,9 @@ package import LOW
 /// Read models in PostgreSQL: every table's rows as JSON in `cqrs_rows` (in creation order), their
 /// index keys in `cqrs_row_keys`, and each projector's checkpoint in `cqrs_checkpoints`. A save
 /// writes the row, its keys and the checkpoint in one transaction, so a projector that restarts
-/// from its checkpoint never applies an event twice (an exactly-once effect). Passes
-/// `ShellTesting.ReadModelStoreContract`.
+/// from its checkpoint never applies an event twice (an exactly-once effect). The checkpoint only
+/// moves forward (`ReadModelError.checkpointMoved` otherwise), which fences two processes that
+/// both project one projector for a moment. Passes `ShellTesting.ReadModelStoreContract`.
 package final class PostgresReadModelStore: ReadModelStore {
     package let pool: PostgresPool
 
@@ -53,6 +54,9 @@ package final class PostgresReadModelStore: ReadModelStore {
     {
         try await pool.withConnection { connection in
             try await connection.transaction { transaction in
+                // The checkpoint first: its row stays locked until commit, so a second writer of
+                // this projector waits here, then finds the checkpoint moved and writes nothing.
+                try await Self.move(projector, to: position, on: transaction)
                 _ = try await transaction.query(
                     "DELETE FROM cqrs_row_keys WHERE table_name = $1 AND id = $2", [M.table, id])
                 if let row {
@@ -70,7 +74,6 @@ package final class PostgresReadModelStore: ReadModelStore {
                     _ = try await transaction.query(
                         "DELETE FROM cqrs_rows WHERE table_name = $1 AND id = $2", [M.table, id])
                 }
-                try await Self.move(projector, to: position, on: transaction)
             }
         }
     }
@@ -87,10 +90,32 @@ package final class PostgresReadModelStore: ReadModelStore {
         }
     }
 
+    package func checkpoints(of projectors: [String]) async throws -> [String: Int64] {
+        let rows = try await pool.withConnection { connection in
+            try await connection.query(
+                "SELECT projector, position FROM cqrs_checkpoints WHERE projector = ANY($1::text[])",
+                [PostgresText.array(projectors)])
+        }
+        var positions = Dictionary(projectors.map { ($0, Int64(0)) }, uniquingKeysWith: { a, _ in a })
+        for row in rows {
+            guard let projector = row[0] else { continue }
+            positions[projector] = try row.int64(1) ?? 0
+        }
+        return positions
+    }
+
+    /// Moves the checkpoint of `projector` forward to `position`, or throws `checkpointMoved` when
+    /// another writer already took it there: the fence that keeps a projector whose lease lapsed
+    /// from applying an event twice. The upsert locks the checkpoint's row (even when its WHERE
+    /// refuses the update), and a concurrent writer's re-check sees the committed position.
     private static func move(_ projector: String, to position: Int64, on connection: PostgresConnection) async throws {
-        _ = try await connection.query(
+        let moved = try await connection.query(
             "INSERT INTO cqrs_checkpoints (projector, position) VALUES ($1, $2) "
-                + "ON CONFLICT (projector) DO UPDATE SET position = EXCLUDED.position", [projector, String(position)])
+                + "ON CONFLICT (projector) DO UPDATE SET position = EXCLUDED.position "
+                + "WHERE cqrs_checkpoints.position < EXCLUDED.position", [projector, String(position)])
+        guard moved.affectedRowCount == 1 else {
+            throw ReadModelError.checkpointMoved(projector: projector, position: position)
+        }
     }
 
     /// The read models' tables, in the order they were introduced.
