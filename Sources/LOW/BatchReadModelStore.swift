@@ -12,18 +12,10 @@ package protocol BatchReadModelStore: ReadModelStore {
     /// new to the table are created in the order of `ids`. `body` must not call the store.
     /// - Parameter checkpoint: where the caller's events start (the checkpoint it last read or
     ///   wrote); the batch applies only if the stored checkpoint is still there.
-    /// - Throws: `ReadModelStoreError.checkpointMoved` when the stored checkpoint is elsewhere
-    ///   (another runner of the projector applied events meanwhile): nothing is written.
+    /// - Throws: `ReadModelError.checkpointMoved` when the stored checkpoint is elsewhere (another
+    ///   runner of the projector applied events meanwhile): nothing is written.
     func update<M: ReadModel>(
         _ type: M.Type, rows ids: [String], projector: String, from checkpoint: Int64, through position: Int64,
         _ body: (inout any ReadModelRows<M>) -> Void
     ) async throws
-}
-
-/// Why a read-model store refused a write.
-package enum ReadModelStoreError: Error, Sendable, Equatable {
-    /// The projector's checkpoint was not where the write expected it: another runner of the same
-    /// projector applied events meanwhile, and applying the batch would apply some twice. The
-    /// runner must go on from `checkpoint`.
-    case checkpointMoved(projector: String, checkpoint: Int64)
 }

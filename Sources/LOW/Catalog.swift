@@ -136,7 +136,7 @@ package struct AnyProjector: Sendable {
     /// Applies `events` (all past `checkpoint`) in order and moves the checkpoint from `checkpoint`
     /// to `passed` (at least the last event's position) in one step of `store`: the rows the events
     /// touch are read at once and written back with the checkpoint in one transaction.
-    /// - Throws: `ReadModelStoreError.checkpointMoved` when the stored checkpoint is not `checkpoint`.
+    /// - Throws: `ReadModelError.checkpointMoved` when the stored checkpoint is not `checkpoint`.
     package func apply(
         _ events: ArraySlice<RecordedEvent>, after checkpoint: Int64, passed: Int64, to store: any BatchReadModelStore
     ) async throws {

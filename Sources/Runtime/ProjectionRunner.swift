@@ -50,13 +50,10 @@ package struct ProjectionRunner: Sendable {
                 let start = batch.firstIndex { $0.position > checkpoint } ?? batch.endIndex
                 let through = max(passed, checkpoint)
                 guard through > checkpoint else { return }
-                do {
-                    try await projector.apply(batch[start...], after: checkpoint, passed: through, to: store)
-                    checkpoint = through
-                } catch ReadModelStoreError.checkpointMoved(_, let moved) {
-                    // Another runner applied events meanwhile: go on from where it got.
-                    checkpoint = moved
-                }
+                // The store's fence throws `checkpointMoved` if another runner applied events
+                // meanwhile; `LeasedRunner` then starts this one again from the stored checkpoint.
+                try await projector.apply(batch[start...], after: checkpoint, passed: through, to: store)
+                checkpoint = through
                 board.report(name, passed: checkpoint)
                 return
             }

@@ -21,11 +21,7 @@ extension PostgresReadModelStore: BatchReadModelStore {
                         : "UPDATE cqrs_checkpoints SET position = $3 WHERE projector = $1 AND position = $2::int8",
                     [projector, String(checkpoint), String(position)])
                 guard moved.affectedRowCount == 1 else {
-                    let stored =
-                        try await transaction.query(
-                            "SELECT position FROM cqrs_checkpoints WHERE projector = $1", [projector]
-                        ).first?.int64(0) ?? 0
-                    throw ReadModelStoreError.checkpointMoved(projector: projector, checkpoint: stored)
+                    throw ReadModelError.checkpointMoved(projector: projector, position: position)
                 }
                 guard !ids.isEmpty else { return }
                 let stored = try await transaction.query(
