@@ -1,4 +1,5 @@
 import Launch
+import Postgres
 
 /// The command line of gql-postgres: the common flags of CONTRACT.md and the database's.
 struct Options {
@@ -25,21 +26,9 @@ struct Options {
                 .value(
                     "--database-schema", "NAME", variable: "DATABASE_SCHEMA",
                     summary: "the schema of the tables, made when missing (lower-case letters, digits, _)",
-                    expected: "a name of lower-case letters, digits and _ that starts with a letter or _",
-                    into: \.databaseSchema, parse: { isSchemaName($0) ? $0 : nil }, show: { $0 }),
+                    expected: "a name of up to 55 lower-case letters, digits and _ that does not start with a digit",
+                    into: \.databaseSchema, parse: { PostgresIdentifier.isPlain($0, limit: 55) ? $0 : nil },
+                    show: { $0 }),
             ])
-    }
-
-    /// Whether `name` is a plain SQL identifier, so it can be written into DDL as is (identifiers
-    /// cannot be statement parameters): at most 63 bytes of a-z, 0-9 and _, not starting with a digit.
-    static func isSchemaName(_ name: String) -> Bool {
-        let bytes = Array(name.utf8)
-        guard (1...63).contains(bytes.count), !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[0]) else {
-            return false
-        }
-        return bytes.allSatisfy {
-            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
-                || $0 == UInt8(ascii: "_")
-        }
     }
 }

@@ -4,32 +4,61 @@ import Postgres
 import Runtime
 
 /// What gql-postgres runs under the shared GraphQL service (`Launch.serveGraphQL`): the event
-/// store and the read models, each over a pool of its own into the schema, and the runtime over
-/// the domain's catalog.
+/// store and the read models, each over a pool of its own into the schema, the leases that share
+/// the projectors and the process manager out among the processes on the schema, and the
+/// runtime over the domain's catalog.
 ///
 /// Two pools, not one: hundreds of commands may queue for a connection under load, and the
 /// projections they wait for must never queue behind them.
 enum Wiring {
-    /// Opens a pool, each connection searching `--database-schema` first, after making the
-    /// schema when it is missing. `settings` are further session settings (name, value).
-    static func pool(_ options: Options, settings: [(String, String)] = []) async throws -> PostgresPool {
+    /// Makes `--database-schema` when it is missing. Two processes starting together may both
+    /// try: the loser's "already exists" is success too.
+    static func makeSchema(_ options: Options) async throws {
         let schema = options.databaseSchema
         let admin = try await PostgresConnection.connect(options.databaseURL)
+        var failure: PostgresError?
         do {
-            // The name passed `Options.isSchemaName`: a plain identifier, safe to write into DDL.
             if try await admin.query("SELECT 1 FROM pg_namespace WHERE nspname = $1", [schema]).isEmpty {
+                // The name passed `PostgresIdentifier.isPlain`: safe to write into DDL as is.
                 _ = try await admin.query("CREATE SCHEMA IF NOT EXISTS \(schema)")
             }
         } catch {
-            await admin.close()
-            throw error
+            // 23505 or 42P06: made by another process meanwhile.
+            if error.sqlState != "23505" && error.sqlState != "42P06" { failure = error }
         }
         await admin.close()
-        return try await PostgresPool.connect(options.databaseURL, size: options.poolSize) { connection in
+        if let failure { throw failure }
+    }
+
+    /// Sets a new (or reconnected) session up: `--database-schema` first on its search path, and
+    /// `settings` (name, value).
+    static func setUp(_ options: Options, settings: [(String, String)] = [])
+        -> @Sendable (PostgresConnection) async throws -> Void
+    {
+        let schema = options.databaseSchema
+        return { connection in
             _ = try await connection.query("SELECT set_config('search_path', $1, false)", [schema])
             for (name, value) in settings {
                 _ = try await connection.query("SELECT set_config($1, $2, false)", [name, value])
             }
+        }
+    }
+
+    /// Opens a pool of `--database-pool` connections into the schema.
+    static func pool(_ options: Options, settings: [(String, String)] = []) async throws -> PostgresPool {
+        try await PostgresPool.connect(
+            options.databaseURL, size: options.poolSize, setUp: setUp(options, settings: settings))
+    }
+
+    /// Who runs which projector and process manager among the processes on this schema: advisory
+    /// locks on a connection of their own.
+    static func leases(_ options: Options) -> PostgresLeases {
+        let url = options.databaseURL
+        let setUp = setUp(options)
+        return PostgresLeases {
+            let connection = try await PostgresConnection.connect(url)
+            try await setUp(connection)
+            return connection
         }
     }
 
@@ -39,11 +68,13 @@ enum Wiring {
     /// stays exactly once, and a projection commit costs no disk sync.
     static let readModelSettings = [("synchronous_commit", "off")]
 
-    static func runtime(_ options: Options, events: PostgresPool, readModels: PostgresPool) -> CatalogRuntime {
+    static func runtime(
+        _ options: Options, events: PostgresPool, readModels: PostgresPool, leases: PostgresLeases
+    ) -> CatalogRuntime {
         var configuration = CatalogRuntime.Configuration()
         configuration.requestTimeout = options.serving.requestTimeout
         return CatalogRuntime(
             catalog: Domain.catalog, events: PostgresEventStore(pool: events),
-            readModels: PostgresReadModelStore(pool: readModels), configuration: configuration)
+            readModels: PostgresReadModelStore(pool: readModels), leases: leases, configuration: configuration)
     }
 }

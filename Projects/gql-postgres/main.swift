@@ -6,19 +6,22 @@ import Postgres
 // gql-postgres: GraphQL over HTTP over the PostgreSQL shell; any number of these share a database.
 
 let program = "gql-postgres"
+if CommandLine.arguments.dropFirst().first == "rebuild" { await Rebuild.run(Array(CommandLine.arguments.dropFirst(2))) }
 let options = Launch.options(Options.parser, defaults: Options())
 let stop = StopSignal.install()
 
 let eventPool: PostgresPool
 let readModelPool: PostgresPool
 do {
+    try await Wiring.makeSchema(options)
     eventPool = try await Wiring.pool(options)
     readModelPool = try await Wiring.pool(options, settings: Wiring.readModelSettings)
 } catch {
     // The URL is not echoed: it may hold a password.
     Launch.fail(program, "cannot connect to the database (--database-url): \(error)")
 }
-let runtime = Wiring.runtime(options, events: eventPool, readModels: readModelPool)
+let leases = Wiring.leases(options)
+let runtime = Wiring.runtime(options, events: eventPool, readModels: readModelPool, leases: leases)
 let metrics = [PoolMetrics(pool: eventPool, name: "events"), PoolMetrics(pool: readModelPool, name: "read_models")]
 
 await Launch.serveGraphQL(
@@ -29,4 +32,5 @@ await Launch.serveGraphQL(
         await runtime.readModels.stop()
         await eventPool.close()
         await readModelPool.close()
+        await leases.close()
     })
