@@ -98,7 +98,7 @@ package final class PostgresConnection: Sendable {
     // MARK: - On the connection's thread
 
     /// Runs `body` on the connection's thread and answers with its outcome.
-    private func perform<T: Sendable>(_ body: @escaping @Sendable (ConnectionThread) throws(PostgresError) -> T)
+    func perform<T: Sendable>(_ body: @escaping @Sendable (ConnectionThread) throws(PostgresError) -> T)
         async throws(PostgresError) -> T
     {
         let outcome = await withCheckedContinuation {
@@ -113,7 +113,7 @@ package final class PostgresConnection: Sendable {
 
     private static let closedError = PostgresError(.closed, message: "the connection is closed")
 
-    private static func open(_ thread: ConnectionThread) throws(PostgresError) -> OpaquePointer {
+    static func open(_ thread: ConnectionThread) throws(PostgresError) -> OpaquePointer {
         guard let connection = thread.connection else { throw closedError }
         return connection
     }
