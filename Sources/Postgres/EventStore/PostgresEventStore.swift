@@ -4,11 +4,12 @@ package import LOW
 /// position, command records and unique-key claims in tables, and a commit that writes a whole
 /// `ChangeSet` in one transaction. Passes `ShellTesting.EventStoreContract`.
 ///
-/// A commit locks the rows of the streams it touches (`SELECT ... FOR UPDATE`, in name order, so
-/// two commits never deadlock), checks the expected versions and claims, then numbers its events
-/// under a transaction-scoped advisory lock: positions are handed out in commit order, so a reader
-/// following the head never meets a later position before an earlier one is visible. That lock
-/// covers only the inserts and the commit, not the decision.
+/// Commits that wait at the same time share one transaction (group commit, `GroupCommitQueue`):
+/// one statement, the function `cqrs_commit`, checks and writes each change set in turn, each with
+/// its own outcome, so a conflict or a duplicate refuses only its own change set. The function
+/// holds a transaction-scoped advisory lock from its start to the commit: positions are handed out
+/// in commit order, so a reader following the head never meets a later position before an earlier
+/// one is visible. That lock covers the checks, the inserts and the commit, not the decision.
 ///
 /// ```swift
 /// let store = PostgresEventStore(pool: try await PostgresPool.connect(url, size: 8))
@@ -19,9 +20,20 @@ package final class PostgresEventStore: EventStore {
     /// How long `waitForEvents` sleeps between looks at the head.
     package let pollInterval: Duration
 
-    package init(pool: PostgresPool, pollInterval: Duration = .milliseconds(5)) {
+    private let commits: GroupCommitQueue<ChangeSet, Result<PostgresCommitBatch.Outcome, any Error>>
+
+    /// - Parameters:
+    ///   - maximumBatchSize: the most change sets one transaction commits.
+    ///   - maximumBatchesInFlight: batches written at once, each on a connection of its own. The
+    ///     advisory lock runs them one after the other anyway; a second one in flight has its
+    ///     statement at the server when the first commits.
+    package init(
+        pool: PostgresPool, pollInterval: Duration = .milliseconds(5), maximumBatchSize: Int = 256,
+        maximumBatchesInFlight: Int = 1
+    ) {
         self.pool = pool
         self.pollInterval = pollInterval
+        commits = GroupCommitQueue(maximumBatchSize: maximumBatchSize, maximumLeaders: maximumBatchesInFlight)
     }
 
     /// Applies the store's migrations (`PostgresEventStore.migrations`).
@@ -30,11 +42,14 @@ package final class PostgresEventStore: EventStore {
     }
 
     package func commit(_ changes: ChangeSet) async throws -> [RecordedEvent] {
-        do {
-            return try await pool.withConnection { connection in
-                try await connection.transaction { try await Self.write(changes, on: $0) }
-            }
-        } catch is AlreadyStored {
+        let pool = pool
+        let answer = await commits.submit(changes) { batch in await Self.commit(batch, in: pool) }
+        switch try answer.get() {
+        case .recorded(let events): return events
+        case .refused(let error): throw error
+        case .duplicate:
+            // Read after the batch committed, so a duplicate of a command earlier in the same batch
+            // finds its events.
             throw CommitError.duplicateCommand(try await events(forCommand: changes.command.id) ?? [])
         }
     }
@@ -92,7 +107,4 @@ package final class PostgresEventStore: EventStore {
             ).first?[0]
         }
     }
-
-    /// Thrown inside the transaction when the command id is already stored, to roll it back.
-    struct AlreadyStored: Error {}
 }
