@@ -52,7 +52,7 @@ let package = Package(
             dependencies: ["LOW", "Functions", "Runtime", "InProcess", "GraphQL", "HTTP", "Gateway", "Launch"],
             path: "Projects/gql-inprocess", swiftSettings: settings),
         .executableTarget(
-            name: "Bench", dependencies: ["LOW", "Functions", "Runtime", "InProcess", "GraphQL"],
+            name: "Bench", dependencies: ["LOW", "Functions", "Runtime", "InProcess", "GraphQL", "Postgres"],
             path: "Projects/bench", swiftSettings: settings),
 
         .testTarget(name: "LOWTests", dependencies: ["LOW", "LOWTesting"], swiftSettings: settings),
