@@ -43,6 +43,8 @@ struct PostgresBenchmarks {
     var seconds: Int
     var eventConnections = 16
     var readModelConnections = 16
+    /// Batches the event store writes at once, each on a connection kept for commits.
+    var batchesInFlight = getenv("BENCH_POSTGRES_BATCHES").flatMap { Int(String(cString: $0)) } ?? 1
 
     static func skipped(_ reason: String) -> Measurement {
         Measurement(name: "postgres.skipped", value: 0, unit: "none", details: ["skipped": .string(reason)])
@@ -50,7 +52,10 @@ struct PostgresBenchmarks {
 
     func run(_ isSelected: (String) -> Bool, _ report: (Measurement) -> Void) async throws {
         try await Pgbench.initialize(url)
-        let events = PostgresEventStore(pool: try await PostgresPool.connect(url, size: eventConnections))
+        let events = PostgresEventStore(
+            pool: try await PostgresPool.connect(url, size: eventConnections),
+            commitPool: try await PostgresPool.connect(url, size: batchesInFlight),
+            maximumBatchesInFlight: batchesInFlight)
         let readModels = PostgresReadModelStore(pool: try await PostgresPool.connect(url, size: readModelConnections))
         let shell = CatalogRuntime(catalog: Domain.catalog, events: events, readModels: readModels)
         let running = Task { try await shell.run() }
@@ -61,11 +66,13 @@ struct PostgresBenchmarks {
             try await running.value
         } catch {
             running.cancel()
+            await events.commitPool.close()
             await events.pool.close()
             await readModels.pool.close()
             throw error
         }
         await events.stop()
+        await events.commitPool.close()
         await events.pool.close()
         await readModels.pool.close()
     }

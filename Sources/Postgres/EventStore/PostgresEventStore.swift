@@ -17,21 +17,31 @@ package import LOW
 /// ```
 package final class PostgresEventStore: EventStore {
     package let pool: PostgresPool
-    /// How long `waitForEvents` sleeps between looks at the head.
+    /// Where batches are written: `pool`, or connections kept for them, so that a batch never waits
+    /// in line behind the reads of the commands it holds.
+    package let commitPool: PostgresPool
+    /// How long `waitForEvents` sleeps between looks at the head: how late it sees another
+    /// process's commits (this store's own wake it at once). Each look is a query, and a shell has
+    /// several followers waiting.
     package let pollInterval: Duration
 
+    /// Wakes `waitForEvents` when this store commits.
+    private let committed = HeadSignal()
     private let commits: GroupCommitQueue<ChangeSet, Result<PostgresCommitBatch.Outcome, any Error>>
 
     /// - Parameters:
+    ///   - commitPool: connections for commits alone (as many as `maximumBatchesInFlight`); `pool`
+    ///     when nil.
     ///   - maximumBatchSize: the most change sets one transaction commits.
     ///   - maximumBatchesInFlight: batches written at once, each on a connection of its own. The
     ///     advisory lock runs them one after the other anyway; a second one in flight has its
     ///     statement at the server when the first commits.
     package init(
-        pool: PostgresPool, pollInterval: Duration = .milliseconds(5), maximumBatchSize: Int = 256,
-        maximumBatchesInFlight: Int = 1
+        pool: PostgresPool, commitPool: PostgresPool? = nil, pollInterval: Duration = .milliseconds(50),
+        maximumBatchSize: Int = 256, maximumBatchesInFlight: Int = 1
     ) {
         self.pool = pool
+        self.commitPool = commitPool ?? pool
         self.pollInterval = pollInterval
         commits = GroupCommitQueue(maximumBatchSize: maximumBatchSize, maximumLeaders: maximumBatchesInFlight)
     }
@@ -42,8 +52,17 @@ package final class PostgresEventStore: EventStore {
     }
 
     package func commit(_ changes: ChangeSet) async throws -> [RecordedEvent] {
-        let pool = pool
-        let answer = await commits.submit(changes) { batch in await Self.commit(batch, in: pool) }
+        let pool = commitPool
+        let committed = committed
+        let answer = await commits.submit(changes) { batch in
+            let answers = await Self.commit(batch, in: pool)
+            let positions = answers.compactMap { answer -> Int64? in
+                guard case .success(.recorded(let events)) = answer else { return nil }
+                return events.last?.position
+            }
+            positions.max().map(committed.advance)
+            return answers
+        }
         switch try answer.get() {
         case .recorded(let events): return events
         case .refused(let error): throw error
@@ -85,9 +104,14 @@ package final class PostgresEventStore: EventStore {
     }
 
     package func waitForEvents(after position: Int64) async throws {
-        // NOTIFY would wake waiters sooner; polling is what every store can fall back on.
-        while try await head() <= position {
-            do { try await Task.sleep(for: pollInterval) } catch { return }
+        // This store's commits wake the wait at once; another process's are seen at the next look
+        // at the head, every `pollInterval`.
+        while committed.head <= position {
+            let head = try await head()
+            committed.advance(to: head)
+            guard head <= position else { return }
+            await committed.wait(after: position, timeout: pollInterval)
+            if Task.isCancelled { return }
         }
     }
 
