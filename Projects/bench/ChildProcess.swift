@@ -40,7 +40,10 @@ enum ChildProcess {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, pipe[1], STDOUT_FILENO)
         posix_spawn_file_actions_adddup2(&actions, pipe[1], STDERR_FILENO)
+        // Only stdout and stderr may hold the pipe: a daemon the child starts (the server that
+        // .ci/postgres starts) would keep any other copy open, and the read would never end.
         posix_spawn_file_actions_addclose(&actions, pipe[0])
+        posix_spawn_file_actions_addclose(&actions, pipe[1])
         // The child starts with no signal blocked: threads here may block some, and pgbench's -T
         // ends on SIGALRM, which it would never see.
         var attributes = posix_spawnattr_t()

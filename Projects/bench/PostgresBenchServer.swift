@@ -31,7 +31,7 @@ struct PostgresBenchServer {
             let started = try await ChildProcess.run([".ci/postgres", "start", folder])
             guard started.status == 0,
                 let line = started.text.split(separator: "\n").first(where: {
-                    $0.hasPrefix("postgres")
+                    $0.hasPrefix("postgresql://")
                 })
             else {
                 rmdir(folder)
