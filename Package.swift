@@ -59,7 +59,7 @@ let package = Package(
             dependencies: ["LOW", "Functions", "Runtime", "Postgres", "Launch"],
             path: "Projects/gql-postgres", swiftSettings: settings),
         .executableTarget(
-            name: "Bench", dependencies: ["LOW", "Functions", "Runtime", "InProcess", "GraphQL"],
+            name: "Bench", dependencies: ["LOW", "Functions", "Runtime", "InProcess", "GraphQL", "Postgres"],
             path: "Projects/bench", swiftSettings: settings),
 
         .testTarget(name: "LOWTests", dependencies: ["LOW", "LOWTesting"], swiftSettings: settings),

@@ -54,9 +54,12 @@ struct PostgresReadModelStoreTests {
             try await events.start()
             try await readModels.start()
             let components = try await events.pool.withConnection { connection in
-                try await connection.query("SELECT component, version FROM cqrs_migrations ORDER BY component")
+                try await connection.query("SELECT component, version FROM cqrs_migrations ORDER BY component, version")
             }
-            #expect(components.map { [$0[0], $0[1]] } == [["event-store", "1"], ["read-models", "1"]])
+            let expected =
+                PostgresEventStore.migrations.map { ["event-store", String($0.version)] as [String?] }
+                + PostgresReadModelStore.migrations.map { ["read-models", String($0.version)] as [String?] }
+            #expect(components.map { [$0[0], $0[1]] } == expected)
             await readModels.pool.close()
             await events.pool.close()
         }

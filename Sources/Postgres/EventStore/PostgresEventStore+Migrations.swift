@@ -26,6 +26,7 @@ extension PostgresEventStore {
                 CREATE TABLE cqrs_claims (
                     scope text NOT NULL, value text NOT NULL, owner text NOT NULL, PRIMARY KEY (scope, value))
                 """,
-            ])
+            ]),
+        PostgresMigration(version: 2, name: "group commit function", statements: [commitFunction]),
     ]
 }

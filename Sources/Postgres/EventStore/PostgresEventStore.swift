@@ -4,11 +4,12 @@ package import LOW
 /// position, command records and unique-key claims in tables, and a commit that writes a whole
 /// `ChangeSet` in one transaction. Passes `ShellTesting.EventStoreContract`.
 ///
-/// A commit locks the rows of the streams it touches (`SELECT ... FOR UPDATE`, in name order, so
-/// two commits never deadlock), checks the expected versions and claims, then numbers its events
-/// under a transaction-scoped advisory lock: positions are handed out in commit order, so a reader
-/// following the head never meets a later position before an earlier one is visible. That lock
-/// covers only the inserts and the commit, not the decision.
+/// Commits that wait at the same time share one transaction (group commit, `GroupCommitQueue`):
+/// one statement, the function `cqrs_commit`, checks and writes each change set in turn, each with
+/// its own outcome, so a conflict or a duplicate refuses only its own change set. The function
+/// holds a transaction-scoped advisory lock from its start to the commit: positions are handed out
+/// in commit order, so a reader following the head never meets a later position before an earlier
+/// one is visible. That lock covers the checks, the inserts and the commit, not the decision.
 ///
 /// ```swift
 /// let store = PostgresEventStore(pool: try await PostgresPool.connect(url, size: 8))
@@ -16,12 +17,33 @@ package import LOW
 /// ```
 package final class PostgresEventStore: EventStore {
     package let pool: PostgresPool
-    /// How long `waitForEvents` sleeps between looks at the head.
+    /// Where batches are written: `pool`, or connections kept for them, so that a batch never waits
+    /// in line behind the reads of the commands it holds.
+    package let commitPool: PostgresPool
+    /// How long `waitForEvents` sleeps between looks at the head: how late it sees another
+    /// process's commits (this store's own wake it at once). Each look is a query, and a shell has
+    /// several followers waiting.
     package let pollInterval: Duration
 
-    package init(pool: PostgresPool, pollInterval: Duration = .milliseconds(5)) {
+    /// Wakes `waitForEvents` when this store commits.
+    private let committed = HeadSignal()
+    private let commits: GroupCommitQueue<ChangeSet, Result<PostgresCommitBatch.Outcome, any Error>>
+
+    /// - Parameters:
+    ///   - commitPool: connections for commits alone (as many as `maximumBatchesInFlight`); `pool`
+    ///     when nil.
+    ///   - maximumBatchSize: the most change sets one transaction commits.
+    ///   - maximumBatchesInFlight: batches written at once, each on a connection of its own. The
+    ///     advisory lock runs them one after the other anyway; a second one in flight has its
+    ///     statement at the server when the first commits.
+    package init(
+        pool: PostgresPool, commitPool: PostgresPool? = nil, pollInterval: Duration = .milliseconds(50),
+        maximumBatchSize: Int = 256, maximumBatchesInFlight: Int = 1
+    ) {
         self.pool = pool
+        self.commitPool = commitPool ?? pool
         self.pollInterval = pollInterval
+        commits = GroupCommitQueue(maximumBatchSize: maximumBatchSize, maximumLeaders: maximumBatchesInFlight)
     }
 
     /// Applies the store's migrations (`PostgresEventStore.migrations`).
@@ -30,11 +52,23 @@ package final class PostgresEventStore: EventStore {
     }
 
     package func commit(_ changes: ChangeSet) async throws -> [RecordedEvent] {
-        do {
-            return try await pool.withConnection { connection in
-                try await connection.transaction { try await Self.write(changes, on: $0) }
+        let pool = commitPool
+        let committed = committed
+        let answer = await commits.submit(changes) { batch in
+            let answers = await Self.commit(batch, in: pool)
+            let positions = answers.compactMap { answer -> Int64? in
+                guard case .success(.recorded(let events)) = answer else { return nil }
+                return events.last?.position
             }
-        } catch is AlreadyStored {
+            positions.max().map(committed.advance)
+            return answers
+        }
+        switch try answer.get() {
+        case .recorded(let events): return events
+        case .refused(let error): throw error
+        case .duplicate:
+            // Read after the batch committed, so a duplicate of a command earlier in the same batch
+            // finds its events.
             throw CommitError.duplicateCommand(try await events(forCommand: changes.command.id) ?? [])
         }
     }
@@ -70,9 +104,14 @@ package final class PostgresEventStore: EventStore {
     }
 
     package func waitForEvents(after position: Int64) async throws {
-        // NOTIFY would wake waiters sooner; polling is what every store can fall back on.
-        while try await head() <= position {
-            do { try await Task.sleep(for: pollInterval) } catch { return }
+        // This store's commits wake the wait at once; another process's are seen at the next look
+        // at the head, every `pollInterval`.
+        while committed.head <= position {
+            let head = try await head()
+            committed.advance(to: head)
+            guard head <= position else { return }
+            await committed.wait(after: position, timeout: pollInterval)
+            if Task.isCancelled { return }
         }
     }
 
@@ -92,7 +131,4 @@ package final class PostgresEventStore: EventStore {
             ).first?[0]
         }
     }
-
-    /// Thrown inside the transaction when the command id is already stored, to roll it back.
-    struct AlreadyStored: Error {}
 }
