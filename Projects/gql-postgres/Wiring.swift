@@ -45,22 +45,16 @@ enum Wiring {
     }
 
     /// Opens a pool of `--database-pool` connections into the schema.
-    static func pool(_ options: Options, settings: [(String, String)] = []) async throws -> PostgresPool {
+    static func pool(_ options: Options, size: Int? = nil, settings: [(String, String)] = []) async throws
+        -> PostgresPool
+    {
         try await PostgresPool.connect(
-            options.databaseURL, size: options.poolSize, setUp: setUp(options, settings: settings))
+            options.databaseURL, size: size ?? options.poolSize, setUp: setUp(options, settings: settings))
     }
 
     /// Who runs which projector and process manager among the processes on this schema: advisory
     /// locks on a connection of their own.
-    static func leases(_ options: Options) -> PostgresLeases {
-        let url = options.databaseURL
-        let setUp = setUp(options)
-        return PostgresLeases {
-            let connection = try await PostgresConnection.connect(url)
-            try await setUp(connection)
-            return connection
-        }
-    }
+    static func leases(_ options: Options) -> PostgresLeases { PostgresLeases(connect: connect(options)) }
 
     /// The read models' session settings: their commits do not wait for the WAL flush. A row and
     /// its projector's checkpoint commit together, so a server crash can only lose both, and the
@@ -68,13 +62,30 @@ enum Wiring {
     /// stays exactly once, and a projection commit costs no disk sync.
     static let readModelSettings = [("synchronous_commit", "off")]
 
+    /// A connection into the schema, set up as the pools' are, for the leases and the listener.
+    static func connect(_ options: Options) -> @Sendable () async throws -> PostgresConnection {
+        let url = options.databaseURL
+        let setUp = setUp(options)
+        return {
+            let connection = try await PostgresConnection.connect(url)
+            try await setUp(connection)
+            return connection
+        }
+    }
+
+    /// The event store: reads on `events`, batches of commits on `commits` (so a batch never waits
+    /// behind the reads of the commands it holds), and other processes' commits heard by NOTIFY.
+    static func eventStore(_ options: Options, events: PostgresPool, commits: PostgresPool) -> PostgresEventStore {
+        PostgresEventStore(pool: events, commitPool: commits, listen: connect(options))
+    }
+
     static func runtime(
-        _ options: Options, events: PostgresPool, readModels: PostgresPool, leases: PostgresLeases
+        _ options: Options, events: PostgresEventStore, readModels: PostgresPool, leases: PostgresLeases
     ) -> CatalogRuntime {
         var configuration = CatalogRuntime.Configuration()
         configuration.requestTimeout = options.serving.requestTimeout
         return CatalogRuntime(
-            catalog: Domain.catalog, events: PostgresEventStore(pool: events),
+            catalog: Domain.catalog, events: events,
             readModels: PostgresReadModelStore(pool: readModels), leases: leases, configuration: configuration)
     }
 }

@@ -25,21 +25,28 @@ package final class PostgresEventStore: EventStore {
     /// several followers waiting.
     package let pollInterval: Duration
 
-    /// Wakes `waitForEvents` when this store commits.
+    /// Wakes `waitForEvents` when this store commits, or another process's commit is heard.
     private let committed = HeadSignal()
+    /// Sends and hears commits as `NOTIFY`s, when given a listening connection.
+    private let notifications: CommitNotifications?
     private let commits: GroupCommitQueue<ChangeSet, Result<PostgresCommitBatch.Outcome, any Error>>
 
     /// - Parameters:
     ///   - commitPool: connections for commits alone (as many as `maximumBatchesInFlight`); `pool`
     ///     when nil.
+    ///   - listen: opens a connection of its own (with the pool's search path) on which the store
+    ///     hears other processes' commits, so its followers see them at once rather than at the
+    ///     next poll; with it, each batch also sends its `NOTIFY`. Without it, polling only.
     ///   - maximumBatchSize: the most change sets one transaction commits.
     ///   - maximumBatchesInFlight: batches written at once, each on a connection of its own. The
     ///     advisory lock runs them one after the other anyway; a second one in flight has its
     ///     statement at the server when the first commits.
     package init(
         pool: PostgresPool, commitPool: PostgresPool? = nil, pollInterval: Duration = .milliseconds(50),
-        maximumBatchSize: Int = 256, maximumBatchesInFlight: Int = 1
+        listen: (@Sendable () async throws -> PostgresConnection)? = nil, maximumBatchSize: Int = 256,
+        maximumBatchesInFlight: Int = 1
     ) {
+        notifications = listen.map(CommitNotifications.init)
         self.pool = pool
         self.commitPool = commitPool ?? pool
         self.pollInterval = pollInterval
@@ -47,20 +54,30 @@ package final class PostgresEventStore: EventStore {
     }
 
     /// Applies the store's migrations (`PostgresEventStore.migrations`).
+    /// Applies the store's migrations (`PostgresEventStore.migrations`), then starts hearing other
+    /// processes' commits when the store was given a listening connection.
     package func start() async throws {
         _ = try await pool.withConnection { try await PostgresMigrator.migrate($0, Self.migrations, of: "event-store") }
+        notifications?.start(advancing: committed)
     }
+
+    package func stop() async { notifications?.stop() }
 
     package func commit(_ changes: ChangeSet) async throws -> [RecordedEvent] {
         let pool = commitPool
         let committed = committed
+        let notifies = notifications != nil
         let answer = await commits.submit(changes) { batch in
             let answers = await Self.commit(batch, in: pool)
             let positions = answers.compactMap { answer -> Int64? in
                 guard case .success(.recorded(let events)) = answer else { return nil }
                 return events.last?.position
             }
-            positions.max().map(committed.advance)
+            if let last = positions.max() {
+                committed.advance(to: last)
+                // A hint: a notify that fails costs the other processes one poll, never an event.
+                if notifies { try? await pool.withConnection { try await CommitNotifications.send(last, on: $0) } }
+            }
             return answers
         }
         switch try answer.get() {
@@ -104,8 +121,8 @@ package final class PostgresEventStore: EventStore {
     }
 
     package func waitForEvents(after position: Int64) async throws {
-        // This store's commits wake the wait at once; another process's are seen at the next look
-        // at the head, every `pollInterval`.
+        // This store's commits wake the wait at once, and so do another process's when the store
+        // listens for them; else they are seen at the next look at the head, every `pollInterval`.
         while committed.head <= position {
             let head = try await head()
             committed.advance(to: head)
