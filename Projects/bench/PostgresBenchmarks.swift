@@ -41,10 +41,8 @@ extension BenchGroup {
 struct PostgresBenchmarks {
     var url: String
     var seconds: Int
-    var eventConnections = 16
-    var readModelConnections = 16
-    /// Batches the event store writes at once, each on a connection kept for commits.
-    var batchesInFlight = getenv("BENCH_POSTGRES_BATCHES").flatMap { Int(String(cString: $0)) } ?? 1
+    /// Connections of each of the deployment's pools, as gql-postgres's `--database-pool`.
+    var connections = 16
 
     static func skipped(_ reason: String) -> Measurement {
         Measurement(name: "postgres.skipped", value: 0, unit: "none", details: ["skipped": .string(reason)])
@@ -52,29 +50,26 @@ struct PostgresBenchmarks {
 
     func run(_ isSelected: (String) -> Bool, _ report: (Measurement) -> Void) async throws {
         try await Pgbench.initialize(url)
-        let events = PostgresEventStore(
-            pool: try await PostgresPool.connect(url, size: eventConnections),
-            commitPool: try await PostgresPool.connect(url, size: batchesInFlight),
-            maximumBatchesInFlight: batchesInFlight)
-        let readModels = PostgresReadModelStore(pool: try await PostgresPool.connect(url, size: readModelConnections))
-        let shell = CatalogRuntime(catalog: Domain.catalog, events: events, readModels: readModels)
+        // The stores as gql-postgres opens them, in a schema of the bench's own.
+        var configuration = PostgresDeployment.Configuration(url: url)
+        configuration.schema = "bench"
+        configuration.poolSize = connections
+        let deployment = try await PostgresDeployment.open(configuration)
+        let shell = CatalogRuntime(
+            catalog: Domain.catalog, events: deployment.events, readModels: deployment.readModels,
+            leases: deployment.leases)
         let running = Task { try await shell.run() }
         do {
             try await shell.waitUntilReady()
-            try await measure(shell, events, readModels, isSelected, report)
+            try await measure(shell, deployment.events, deployment.readModels, isSelected, report)
             shell.shutdown()
             try await running.value
         } catch {
             running.cancel()
-            await events.commitPool.close()
-            await events.pool.close()
-            await readModels.pool.close()
+            await deployment.close()
             throw error
         }
-        await events.stop()
-        await events.commitPool.close()
-        await events.pool.close()
-        await readModels.pool.close()
+        await deployment.close()
     }
 
     private func measure(
