@@ -69,6 +69,7 @@ package struct AnyProjector: Sendable {
     private let load: @Sendable (String, any ReadModelStore) async throws -> Value?
     private let fold: @Sendable (String, [RecordedEvent]) -> Value?
     private let projectBatch: @Sendable (ArraySlice<RecordedEvent>, Int64, any SynchronousReadModelStore) throws -> Void
+    private let makeFold: @Sendable () -> ProjectionFold
     private let projectBatchAsync:
         @Sendable (ArraySlice<RecordedEvent>, Int64, Int64, any BatchReadModelStore) async throws -> Void
 
@@ -102,6 +103,23 @@ package struct AnyProjector: Sendable {
             try store.update(P.Model.self, projector: name, through: passed) { rows in
                 for (id, event) in located { rows.update(id: id) { projector.apply(event, to: $0) } }
             }
+        }
+        makeFold = {
+            let state = FoldState<P.Model>()
+            return ProjectionFold(
+                apply: { events in
+                    for event in events {
+                        guard let id = projector.rowID(for: event) else { continue }
+                        let next = projector.apply(event, to: state.rows[id])
+                        if next != nil, state.created.insert(id).inserted { state.order.append(id) }
+                        state.rows[id] = next
+                    }
+                },
+                rows: {
+                    state.order.compactMap { id in
+                        state.rows[id].map { FoldedRow(id: id, value: $0.value, indexKeys: $0.indexKeys) }
+                    }
+                })
         }
         projectBatchAsync = { events, checkpoint, passed, store in
             var located: [(id: String, event: RecordedEvent)] = []
@@ -142,6 +160,9 @@ package struct AnyProjector: Sendable {
     ) async throws {
         try await projectBatchAsync(events, checkpoint, passed, store)
     }
+
+    /// A new fold of this projector's read model in memory, from no rows.
+    package func foldInMemory() -> ProjectionFold { makeFold() }
 
     /// The id of the row `event` changes, `nil` when the projector ignores it. A runner uses it to
     /// skip ignored events (one checkpoint move per batch) and to find the row a command updated.

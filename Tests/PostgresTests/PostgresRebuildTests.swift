@@ -5,7 +5,7 @@ import Runtime
 import TestSupport
 import Testing
 
-/// `gql-postgres rebuild`: a read model rebuilt from position 0 beside the live one and swapped
+/// `gql-postgres rebuild`: a read model folded from position 0 beside the live one and swapped
 /// in, while the service keeps serving and projecting.
 @Suite(.tags(.postgres), TestDatabase.enabled, .exclusive)
 struct PostgresRebuildTests {
@@ -41,7 +41,7 @@ struct PostgresRebuildTests {
                     "INSERT INTO cqrs_rows (table_name, id, data) VALUES ('accounts', 'ghost', '{}')")
             }
             let report = try await PostgresRebuild(
-                projector: Self.accounts, conninfo: schema.url, schema: schema.name, batchSize: 7
+                projector: Self.accounts, conninfo: schema.url, schema: schema.name, batchSize: 7, rowsPerStatement: 3
             ).run()
             #expect(report.rows == 20)
 
@@ -51,11 +51,6 @@ struct PostgresRebuildTests {
             #expect(report.events == Int(head))
             #expect(try await check.readModels.checkpoint(of: AccountProjector.meta.name) == head)
             #expect(try await Self.accountRows(check.readModels) == expected)
-            // The rebuild's own schema is gone.
-            let leftover = try await check.events.pool.withConnection { connection in
-                try await connection.query("SELECT 1 FROM pg_namespace WHERE nspname = $1", [schema.name + "_rebuild"])
-            }
-            #expect(leftover.isEmpty)
             await check.stop()
         }
     }
