@@ -37,13 +37,16 @@ package struct ProcessManagerRunner: Sendable {
 
     package var meta: OperatorMeta { type(of: processManager).meta }
 
-    /// Runs until the task is cancelled or the output channel closes.
-    /// - Throws: what the read-model store throws (`ReadModelError.checkpointMoved`: another
-    ///   process runs this process manager now); `BoundedChannel.Closed` once the channel closed.
+    /// Runs until the task is cancelled or the output channel closes. A read-model store that
+    /// fails (a lost connection) is retried: the checkpoint only records progress, and commands
+    /// sent again are answered from their first outcome.
+    /// - Throws: `ReadModelError.checkpointMoved` (another process runs this process manager now);
+    ///   `BoundedChannel.Closed` once the channel closed.
     package func run() async throws {
         let name = meta.name
         let channel = meta.output
-        var checkpoint = try await readModels.checkpoint(of: name)
+        var retry = StoreRetry(health: health)
+        var checkpoint = try await retry.untilSuccess { try await readModels.checkpoint(of: name) }
         board.report(name, passed: checkpoint)
         let subscription = CatchUpSubscription(store: events, batchSize: batchSize, health: health)
         try await subscription.run(after: checkpoint) { batch, passed in
@@ -57,7 +60,9 @@ package struct ProcessManagerRunner: Sendable {
             // The batch's commands run on the bus's workers meanwhile, all at once.
             for landed in landings { try await landed.wait() }
             if passed > checkpoint {
-                try await readModels.advance(name, to: passed)
+                try await retry.untilSuccess(isAnswer: StoreRetry.isFence) {
+                    try await readModels.advance(name, to: passed)
+                }
                 checkpoint = passed
             }
             board.report(name, passed: checkpoint)

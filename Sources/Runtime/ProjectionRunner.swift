@@ -31,9 +31,13 @@ package struct ProjectionRunner: Sendable {
     package var name: String { projector.meta.name }
 
     /// Runs until the task is cancelled.
-    /// - Throws: what the read-model store throws; the runner stops there, its checkpoint intact.
+    ///
+    /// A read-model store that fails (a lost connection) is retried, as the event store is: a
+    /// batch written again meets the fence if its first attempt had committed after all.
+    /// - Throws: the fence's `ReadModelError.checkpointMoved`; what an in-memory store throws.
     package func run() async throws {
-        var checkpoint = try await readModels.checkpoint(of: name)
+        var retry = StoreRetry(health: health)
+        var checkpoint = try await retry.untilSuccess { try await readModels.checkpoint(of: name) }
         board.report(name, passed: checkpoint)
         let subscription = CatchUpSubscription(store: events, batchSize: batchSize, health: health)
         try await subscription.run(after: checkpoint) { batch, passed in
@@ -52,7 +56,9 @@ package struct ProjectionRunner: Sendable {
                 guard through > checkpoint else { return }
                 // The store's fence throws `checkpointMoved` if another runner applied events
                 // meanwhile; `LeasedRunner` then starts this one again from the stored checkpoint.
-                try await projector.apply(batch[start...], after: checkpoint, passed: through, to: store)
+                try await retry.untilSuccess(isAnswer: StoreRetry.isFence) {
+                    try await projector.apply(batch[start...], after: checkpoint, passed: through, to: store)
+                }
                 checkpoint = through
                 board.report(name, passed: checkpoint)
                 return
@@ -60,11 +66,15 @@ package struct ProjectionRunner: Sendable {
             for event in batch where event.position > checkpoint {
                 // Ignored events are not written one by one: the checkpoint moves once per batch.
                 guard projector.rowID(for: event) != nil else { continue }
-                try await projector.apply(event, to: readModels)
+                try await retry.untilSuccess(isAnswer: StoreRetry.isFence) {
+                    try await projector.apply(event, to: readModels)
+                }
                 checkpoint = event.position
             }
             if passed > checkpoint {
-                try await readModels.advance(name, to: passed)
+                try await retry.untilSuccess(isAnswer: StoreRetry.isFence) {
+                    try await readModels.advance(name, to: passed)
+                }
                 checkpoint = passed
             }
             board.report(name, passed: checkpoint)

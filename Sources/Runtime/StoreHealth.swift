@@ -1,3 +1,4 @@
+import LOW
 import Synchronization
 
 /// How the event store has been answering the runtime's loops: how many of its operations failed,
@@ -65,16 +66,26 @@ struct StoreRetry {
     }
 
     /// Runs `operation` until it succeeds, pausing after each failure.
-    /// - Throws: `CancellationError` when the task is cancelled first.
-    mutating func untilSuccess<T>(_ operation: () async throws -> T) async throws -> T {
+    /// - Parameter isAnswer: errors that are the store's answer, not its failure (the fence's
+    ///   `checkpointMoved`): rethrown at once, and the store counts as answering.
+    /// - Throws: `CancellationError` when the task is cancelled first, or an error `isAnswer` takes.
+    mutating func untilSuccess<T>(
+        isAnswer: (any Error) -> Bool = { _ in false }, _ operation: () async throws -> T
+    ) async throws -> T {
         while true {
             do {
                 let value = try await operation()
                 succeeded()
                 return value
+            } catch  where isAnswer(error) {
+                succeeded()
+                throw error
             } catch {
                 try await failed()
             }
         }
     }
+
+    /// The fence's answer: another runner moved the checkpoint (`ReadModelError.checkpointMoved`).
+    static func isFence(_ error: any Error) -> Bool { error is ReadModelError }
 }

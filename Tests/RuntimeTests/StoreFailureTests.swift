@@ -3,8 +3,9 @@ import Runtime
 import TestSupport
 import Testing
 
-/// A failing event store (a lost database connection) neither loses a command nor stops the
-/// runtime: the bus and the runners retry, count the failures, and the runtime is not ready meanwhile.
+/// A failing event store or read-model store (a lost database connection) neither loses a command
+/// nor stops the runtime: the bus and the runners retry, count the failures, and the runtime is
+/// not ready meanwhile.
 @Suite(.exclusive)
 struct StoreFailureTests {
     let events = FailingEventStore()
@@ -42,6 +43,28 @@ struct StoreFailureTests {
         #expect(shell.isReady)
         #expect(!shell.isStoreFailing)
         #expect(try await readModels.row(Counter.self, id: "c1")?.total == 2)
+        let second = try await shell.submit(TestDomain.add("c1", 3), timeout: .seconds(5))
+        #expect(second.row == ["id": "c1", "total": 5], "the runtime still runs")
+        shell.shutdown()
+        try await run.value
+    }
+
+    @Test func aReadModelStoreThatFailsIsRetriedAndTheRuntimeKeepsRunning() async throws {
+        let shell = CatalogRuntime(catalog: TestDomain.catalog, events: events, readModels: readModels)
+        let run = Task { try await shell.run() }
+        #expect(await shell.waitUntilReady(timeout: .seconds(5)))
+
+        readModels.writesFail = true
+        let first = try await shell.submit(TestDomain.add("c1", 2), timeout: .milliseconds(50))
+        #expect(first.isPending, "the projector cannot write")
+        #expect(try await eventually { shell.isStoreFailing })
+        #expect(!shell.isReady)
+        #expect(shell.storeFailures > 0)
+
+        readModels.writesFail = false
+        #expect(await shell.waitUntilReady(timeout: .seconds(5)))
+        #expect(!shell.isStoreFailing)
+        #expect(try await readModels.row(Counter.self, id: "c1")?.total == 2, "applied once, after the retries")
         let second = try await shell.submit(TestDomain.add("c1", 3), timeout: .seconds(5))
         #expect(second.row == ["id": "c1", "total": 5], "the runtime still runs")
         shell.shutdown()

@@ -10,11 +10,21 @@ final class TestReadModelStore: ReadModelStore {
         var checkpoints: [String: Int64] = [:]
         var saves = 0
         var starts = 0
+        var writesFail = false
     }
+
+    /// The store's failure while writes fail, as a lost database connection is.
+    struct WriteFailed: Error {}
 
     private let state = Mutex(State())
 
     var saves: Int { state.withLock { $0.saves } }
+
+    /// While true, `save` and `advance` throw `WriteFailed` and write nothing.
+    var writesFail: Bool {
+        get { state.withLock { $0.writesFail } }
+        set { state.withLock { $0.writesFail = newValue } }
+    }
 
     /// How many times `start()` ran.
     var starts: Int { state.withLock { $0.starts } }
@@ -41,7 +51,8 @@ final class TestReadModelStore: ReadModelStore {
     }
 
     func save<M: ReadModel>(_ row: M?, id: String, of type: M.Type, projector: String, position: Int64) async throws {
-        state.withLock { state in
+        try state.withLock { state in
+            if state.writesFail { throw WriteFailed() }
             if state.tables[M.table]?[id] == nil, row != nil { state.order[M.table, default: []].append(id) }
             state.tables[M.table, default: [:]][id] = row?.value
             state.checkpoints[projector] = position
@@ -50,7 +61,10 @@ final class TestReadModelStore: ReadModelStore {
     }
 
     func advance(_ projector: String, to position: Int64) async throws {
-        state.withLock { $0.checkpoints[projector] = position }
+        try state.withLock { state in
+            if state.writesFail { throw WriteFailed() }
+            state.checkpoints[projector] = position
+        }
     }
 
     func checkpoint(of projector: String) async throws -> Int64 { state.withLock { $0.checkpoints[projector] ?? 0 } }
