@@ -39,7 +39,8 @@ final class PostgresSchema {
         let result = try run(
             "/usr/bin/env",
             [
-                "psql", "-X", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-d", url, "-c", "SET search_path TO \(name)", "-c",
+                "psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-d", url, "-c", "SET search_path TO \(name)",
+                "-c",
                 sql,
             ])
         guard result.status == 0 else { throw ClientError(description: "psql: \(result.errors)") }
