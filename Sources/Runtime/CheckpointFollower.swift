@@ -51,6 +51,9 @@ package final class CheckpointFollower: Sendable {
         var lastRead: ContinuousClock.Instant?
         while !Task.isCancelled {
             let targets = followed.withLock { $0 }
+            // Nothing followed is nothing failing: a loop whose last read failed while it followed
+            // runners that this process has since taken over must not keep `isReady` false.
+            if targets.isEmpty { retry.succeeded() }
             let now = ContinuousClock.now
             let isDue = lastRead.map { now - $0 >= idleInterval } ?? true
             if !targets.isEmpty, isDue || targets.values.contains(where: \.hasWaiters) {

@@ -71,6 +71,22 @@ struct StoreFailureTests {
         try await run.value
     }
 
+    @Test func aFollowerThatFailedStopsCountingAsFailingOnceItFollowsNothing() async throws {
+        let health = StoreHealth()
+        let follower = CheckpointFollower(
+            readModels: readModels, pollInterval: .milliseconds(1), idleInterval: .milliseconds(1), health: health)
+        let board = ProgressBoard(participants: ["p"])
+        let running = Task { await follower.run() }
+        readModels.writesFail = true
+        follower.follow(["p"], on: board)
+        #expect(try await eventually { health.isFailing }, "the checkpoint reads fail")
+        // This process took the runner over (its lease came back before the store did).
+        follower.unfollow(["p"])
+        #expect(try await eventually { !health.isFailing }, "following nothing, nothing fails")
+        running.cancel()
+        await running.value
+    }
+
     /// Whether `condition` holds within `timeout`, checking every millisecond.
     private func eventually(timeout: Duration = .seconds(5), _ condition: () -> Bool) async throws -> Bool {
         let deadline = ContinuousClock.now + timeout

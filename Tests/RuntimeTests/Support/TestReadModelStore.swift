@@ -20,7 +20,7 @@ final class TestReadModelStore: ReadModelStore {
 
     var saves: Int { state.withLock { $0.saves } }
 
-    /// While true, `save` and `advance` throw `WriteFailed` and write nothing.
+    /// While true, `save`, `advance` and `checkpoint` throw `WriteFailed` and write nothing.
     var writesFail: Bool {
         get { state.withLock { $0.writesFail } }
         set { state.withLock { $0.writesFail = newValue } }
@@ -67,5 +67,10 @@ final class TestReadModelStore: ReadModelStore {
         }
     }
 
-    func checkpoint(of projector: String) async throws -> Int64 { state.withLock { $0.checkpoints[projector] ?? 0 } }
+    func checkpoint(of projector: String) async throws -> Int64 {
+        try state.withLock { state in
+            if state.writesFail { throw WriteFailed() }
+            return state.checkpoints[projector] ?? 0
+        }
+    }
 }
