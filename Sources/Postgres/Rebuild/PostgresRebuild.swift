@@ -128,10 +128,7 @@ package struct PostgresRebuild: Sendable {
 
     /// Inserts `rows` and their index keys into the emptied table, `rowsPerStatement` at a time.
     private func insert(_ rows: [FoldedRow], of table: String, on transaction: PostgresConnection) async throws {
-        var start = rows.startIndex
-        while start < rows.endIndex {
-            let chunk = rows[start..<min(start + rowsPerStatement, rows.endIndex)]
-            start = chunk.endIndex
+        for chunk in Self.chunks(rows, of: rowsPerStatement) {
             // WITH ORDINALITY keeps the array's order, so rows are created in the fold's order.
             _ = try await transaction.query(
                 "INSERT INTO cqrs_rows (table_name, id, data) SELECT $1, u.id, u.data "
@@ -147,16 +144,19 @@ package struct PostgresRebuild: Sendable {
             for (index, key) in row.indexKeys { owners[index, default: [:]][key] = row.id }
         }
         for (index, keys) in owners.sorted(by: { $0.key < $1.key }) {
-            let pairs = Array(keys)
-            var first = pairs.startIndex
-            while first < pairs.endIndex {
-                let chunk = pairs[first..<min(first + rowsPerStatement, pairs.endIndex)]
-                first = chunk.endIndex
+            for chunk in Self.chunks(Array(keys), of: rowsPerStatement) {
                 _ = try await transaction.query(
                     "INSERT INTO cqrs_row_keys (table_name, index_name, key, id) SELECT $1, $2, u.key, u.id "
                         + "FROM unnest($3::text[], $4::text[]) AS u(key, id)",
                     [table, index, PostgresText.array(chunk.map(\.key)), PostgresText.array(chunk.map(\.value))])
             }
+        }
+    }
+
+    /// `elements` in consecutive slices of at most `size` (at least 1).
+    private static func chunks<Element>(_ elements: [Element], of size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: elements.count, by: max(1, size)).map {
+            elements[$0..<min($0 + max(1, size), elements.count)]
         }
     }
 }
