@@ -26,8 +26,8 @@ struct Options {
                 .value(
                     "--database-schema", "NAME", variable: "DATABASE_SCHEMA",
                     summary: "the schema of the tables, made when missing (lower-case letters, digits, _)",
-                    expected: "a name of up to 55 lower-case letters, digits and _ that does not start with a digit",
-                    into: \.databaseSchema, parse: { PostgresIdentifier.isPlain($0, limit: 55) ? $0 : nil },
+                    expected: "a name of up to 63 lower-case letters, digits and _ that does not start with a digit",
+                    into: \.databaseSchema, parse: { PostgresIdentifier.isPlain($0) ? $0 : nil },
                     show: { $0 }),
             ])
     }

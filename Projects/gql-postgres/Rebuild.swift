@@ -46,8 +46,9 @@ enum Rebuild {
                     + projectorNames.joined(separator: ", "))
             exit(2)
         }
-        let rebuild = PostgresRebuild(
-            projector: projector, conninfo: options.databaseURL, schema: options.databaseSchema)
+        var database = PostgresDeployment.Configuration(url: options.databaseURL)
+        database.schema = options.databaseSchema
+        let rebuild = PostgresRebuild(projector: projector, database: database)
         let report: PostgresRebuild.Report
         do { report = try await rebuild.run() } catch {
             Launch.fail(program, "nothing changed: cannot rebuild \(options.projector): \(error)")

@@ -110,8 +110,9 @@ package struct PostgresDeployment: Sendable {
         }
     }
 
-    /// Opens a connection of its own into the schema, for the leases and the listener.
-    private static func connect(_ configuration: Configuration) -> @Sendable () async throws -> PostgresConnection {
+    /// Opens a connection of its own into the schema, as the pools' are set up (the leases, the
+    /// listener, a rebuild).
+    package static func connect(_ configuration: Configuration) -> @Sendable () async throws -> PostgresConnection {
         let url = configuration.url
         let setUp = setUp(configuration.schema, settings: [])
         return {

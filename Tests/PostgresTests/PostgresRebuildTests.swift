@@ -11,6 +11,12 @@ import Testing
 struct PostgresRebuildTests {
     static let accounts = Domain.catalog.projectors.first { $0.meta.name == AccountProjector.meta.name }!
 
+    static func database(_ schema: TestSchema) -> PostgresDeployment.Configuration {
+        var database = PostgresDeployment.Configuration(url: schema.url)
+        database.schema = schema.name
+        return database
+    }
+
     /// Every account row as its GraphQL value, in creation order.
     static func accountRows(_ store: PostgresReadModelStore) async throws -> [Value] {
         try await store.rows(Account.self, after: nil, first: 10_000).map(\.value)
@@ -41,7 +47,7 @@ struct PostgresRebuildTests {
                     "INSERT INTO cqrs_rows (table_name, id, data) VALUES ('accounts', 'ghost', '{}')")
             }
             let report = try await PostgresRebuild(
-                projector: Self.accounts, conninfo: schema.url, schema: schema.name, batchSize: 7, rowsPerStatement: 3
+                projector: Self.accounts, database: Self.database(schema), batchSize: 7, rowsPerStatement: 3
             ).run()
             #expect(report.rows == 20)
 
@@ -67,7 +73,7 @@ struct PostgresRebuildTests {
                 for _ in 0..<200 { _ = try await node.send("DepositMoney", ["accountId": .string(id), "amount": 1]) }
             }
             _ = try await PostgresRebuild(
-                projector: Self.accounts, conninfo: schema.url, schema: schema.name, batchSize: 50
+                projector: Self.accounts, database: Self.database(schema), batchSize: 50
             ).run()
             try await deposits.value
             let last = try await node.send("DepositMoney", ["accountId": .string(id), "amount": 1])
@@ -84,7 +90,7 @@ struct PostgresRebuildTests {
                 "SELECT pg_advisory_lock(hashtext('cqrs-rebuild:' || current_schema() || ':' || $1))",
                 [AccountProjector.meta.name])
             await #expect(throws: PostgresRebuild.Refusal.self) {
-                _ = try await PostgresRebuild(projector: Self.accounts, conninfo: schema.url, schema: schema.name).run()
+                _ = try await PostgresRebuild(projector: Self.accounts, database: Self.database(schema)).run()
             }
             await holder.close()
         }

@@ -16,22 +16,19 @@ package import LOW
 /// Two rebuilds of one projector at once are refused (an advisory lock).
 package struct PostgresRebuild: Sendable {
     package let projector: AnyProjector
-    /// The libpq URI or conninfo string of the database.
-    package let conninfo: String
-    /// The live schema.
-    package let schema: String
+    /// The database and the live schema.
+    package let database: PostgresDeployment.Configuration
     /// Events read per query.
     package let batchSize: Int
     /// Rows written per statement.
     package let rowsPerStatement: Int
 
     package init(
-        projector: AnyProjector, conninfo: String, schema: String, batchSize: Int = 20_000,
+        projector: AnyProjector, database: PostgresDeployment.Configuration, batchSize: Int = 20_000,
         rowsPerStatement: Int = 20_000
     ) {
         self.projector = projector
-        self.conninfo = conninfo
-        self.schema = schema
+        self.database = database
         self.batchSize = batchSize
         self.rowsPerStatement = rowsPerStatement
     }
@@ -60,13 +57,11 @@ package struct PostgresRebuild: Sendable {
 
     package func run() async throws -> Report {
         let started = ContinuousClock.now
-        let live = try await PostgresConnection.connect(conninfo)
-        let reader = try await PostgresConnection.connect(conninfo)
+        let connect = PostgresDeployment.connect(database)
+        let live = try await connect()
+        let reader = try await connect()
         var report = Report()
         do {
-            for connection in [live, reader] {
-                _ = try await connection.query("SELECT set_config('search_path', $1, false)", [schema])
-            }
             let locked = try await live.query(
                 "SELECT pg_try_advisory_lock(hashtext('cqrs-rebuild:' || current_schema() || ':' || $1))",
                 [projector.meta.name])
