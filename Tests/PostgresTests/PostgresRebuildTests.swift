@@ -95,4 +95,14 @@ struct PostgresRebuildTests {
             await holder.close()
         }
     }
+
+    @Test func aRebuildOnASchemaThatDoesNotExistSaysSo() async throws {
+        try await TestDatabase.withSchema { schema in
+            var missing = Self.database(schema)
+            missing.schema = schema.name + "_missing"
+            await #expect(throws: PostgresRebuild.Refusal.noSchema(missing.schema)) {
+                _ = try await PostgresRebuild(projector: Self.accounts, database: missing).run()
+            }
+        }
+    }
 }

@@ -45,12 +45,14 @@ package struct PostgresRebuild: Sendable {
     }
 
     /// Why a rebuild did not start.
-    package enum Refusal: Error, Sendable, CustomStringConvertible {
+    package enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
         case alreadyRunning(String)
+        case noSchema(String)
 
         package var description: String {
             switch self {
             case .alreadyRunning(let projector): "a rebuild of \(projector) is already running"
+            case .noSchema(let schema): "the schema \(schema) does not exist (gql-postgres makes it at its first start)"
             }
         }
     }
@@ -62,6 +64,10 @@ package struct PostgresRebuild: Sendable {
         let reader = try await connect()
         var report = Report()
         do {
+            // A search path naming no schema leaves current_schema() NULL, and the lock's key with it.
+            guard try await live.query("SELECT current_schema()").first?[0] != nil else {
+                throw Refusal.noSchema(database.schema)
+            }
             let locked = try await live.query(
                 "SELECT pg_try_advisory_lock(hashtext('cqrs-rebuild:' || current_schema() || ':' || $1))",
                 [projector.meta.name])
