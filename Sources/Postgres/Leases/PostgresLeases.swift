@@ -37,6 +37,9 @@ package actor PostgresLeases: Leases {
     /// single-key locks of migrations and event positions.
     static let keySpace = "1668379251"
 
+    /// The lock's two-part key for the lease named by `$1`, in this session's schema.
+    static let lockKey = "\(keySpace), hashtext(current_schema() || ':' || $1)"
+
     package func acquire(_ name: String) async throws -> (any Lease)? {
         guard held[name] == nil, acquiring.insert(name).inserted else { return nil }
         defer { acquiring.remove(name) }
@@ -44,7 +47,7 @@ package actor PostgresLeases: Leases {
         let granted: Bool
         do {
             let rows = try await connection.query(
-                "SELECT pg_try_advisory_lock(\(Self.keySpace), hashtext(current_schema() || ':' || $1))", [name])
+                "SELECT pg_try_advisory_lock(\(Self.lockKey))", [name])
             granted = rows.first?[0] == "t"
         } catch {
             await drop(connection)
@@ -85,7 +88,7 @@ package actor PostgresLeases: Leases {
         guard let connection else { return }
         do {
             _ = try await connection.query(
-                "SELECT pg_advisory_unlock(\(Self.keySpace), hashtext(current_schema() || ':' || $1))", [lease.name])
+                "SELECT pg_advisory_unlock(\(Self.lockKey))", [lease.name])
         } catch {
             // Whether the lock went with it is unknown: ending the session frees it for sure.
             await drop(connection)
