@@ -96,10 +96,7 @@ package struct AnyProjector: Sendable {
         projectBatch = { events, passed, store in
             // Rows are located before the store's lock is taken: decoding each event to find its
             // row is most of the work, and every projector and reader shares that lock.
-            var located: [(id: String, event: RecordedEvent)] = []
-            for event in events {
-                if let id = projector.rowID(for: event) { located.append((id, event)) }
-            }
+            let located = Self.locate(events, by: projector)
             try store.update(P.Model.self, projector: name, through: passed) { rows in
                 for (id, event) in located { rows.update(id: id) { projector.apply(event, to: $0) } }
             }
@@ -122,19 +119,21 @@ package struct AnyProjector: Sendable {
                 })
         }
         projectBatchAsync = { events, checkpoint, passed, store in
-            var located: [(id: String, event: RecordedEvent)] = []
-            var ids: [String] = []
+            let located = Self.locate(events, by: projector)
             var seen: Set<String> = []
-            for event in events {
-                guard let id = projector.rowID(for: event) else { continue }
-                located.append((id, event))
-                if seen.insert(id).inserted { ids.append(id) }
-            }
+            let ids = located.map(\.id).filter { seen.insert($0).inserted }
             try await store.update(P.Model.self, rows: ids, projector: name, from: checkpoint, through: passed) {
                 rows in
                 for (id, event) in located { rows.update(id: id) { projector.apply(event, to: $0) } }
             }
         }
+    }
+
+    /// The events `projector` maps to a row, each with its row's id, in order.
+    private static func locate<P: Projector>(_ events: ArraySlice<RecordedEvent>, by projector: P)
+        -> [(id: String, event: RecordedEvent)]
+    {
+        events.compactMap { event in projector.rowID(for: event).map { ($0, event) } }
     }
 
     /// Applies `event` (lookup the row, decide the new row, save it with the checkpoint).
