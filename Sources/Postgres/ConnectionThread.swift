@@ -7,13 +7,15 @@ import Runtime
 /// The libpq handle lives here and is touched only by jobs, that is only on this thread.
 final class ConnectionThread: @unchecked Sendable {
     // Invariant: `jobs` and `isStopped` are read and written only inside `lock.withLock`;
-    // `connection` only on the thread itself (inside a job).
+    // `connection` and `prepared` only on the thread itself (inside a job).
     private let lock = ConditionLock()
     private var jobs: [(ConnectionThread) -> Void] = []
     private var isStopped = false
 
     /// The libpq connection (`PGconn *`), nil before connecting and after `PQfinish`.
     var connection: OpaquePointer?
+    /// The statements the session has prepared for `PostgresConnection.query`.
+    var prepared = PreparedStatements()
 
     /// Starts the thread; it holds this object until it stops.
     func start() throws(PostgresError) {

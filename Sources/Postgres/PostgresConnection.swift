@@ -42,14 +42,36 @@ package final class PostgresConnection: Sendable {
     }
 
     /// Runs `sql` with `parameters` bound to `$1`, `$2`... (nil is NULL), one statement only.
+    ///
+    /// The first run of a text on this connection prepares it on the server, and later runs
+    /// execute the prepared statement: the server parses and plans a statement once per session,
+    /// not once per call (`PreparedStatements`).
     package func query(_ sql: String, _ parameters: [String?] = []) async throws(PostgresError) -> PostgresRows {
         try await perform { thread throws(PostgresError) in
             let connection = try Self.open(thread)
+            guard let name = try Self.preparedName(of: sql, on: thread, connection) else {
+                let result = Self.withCStrings(parameters) { values in
+                    PQexecParams(connection, sql, Int32(values.count), nil, values, nil, nil, 0)
+                }
+                return try Self.rows(from: result, on: connection)
+            }
             let result = Self.withCStrings(parameters) { values in
-                PQexecParams(connection, sql, Int32(values.count), nil, values, nil, nil, 0)
+                PQexecPrepared(connection, name, Int32(values.count), values, nil, nil, 0)
             }
             return try Self.rows(from: result, on: connection)
         }
+    }
+
+    /// The name `sql` is prepared under on this session, preparing it first if it is new; nil once
+    /// the session holds as many statements as it keeps (the text then runs unprepared).
+    private static func preparedName(of sql: String, on thread: ConnectionThread, _ connection: OpaquePointer)
+        throws(PostgresError) -> String?
+    {
+        if let name = thread.prepared.name(of: sql) { return name }
+        guard let name = thread.prepared.nextName() else { return nil }
+        _ = try rows(from: PQprepare(connection, name, sql, 0, nil), on: connection)
+        thread.prepared.add(sql, as: name)
+        return name
     }
 
     /// Prepares `sql` on the server as `name`, for `execute(prepared:parameters:)`. A prepared
@@ -79,6 +101,7 @@ package final class PostgresConnection: Sendable {
     package func reconnect() async throws(PostgresError) {
         try await perform { thread throws(PostgresError) in
             PQreset(try Self.open(thread))
+            thread.prepared.removeAll()
             try Self.checkConnected(thread.connection)
         }
     }

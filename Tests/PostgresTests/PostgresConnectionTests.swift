@@ -65,6 +65,26 @@ struct PostgresConnectionTests {
         }
     }
 
+    @Test func preparesEachTextOncePerSessionAndKeepsABoundedNumber() async throws {
+        try await TestDatabase.withSchema { schema in
+            try await schema.withConnection { connection in
+                for number: Int64 in 1...3 {
+                    let sum = try await connection.query("SELECT $1::int8 + 1", [String(number)])
+                    #expect(try sum.first?.int64(0) == number + 1)
+                }
+                let prepared = try await connection.query(
+                    "SELECT count(*) FROM pg_prepared_statements WHERE statement = $1", ["SELECT $1::int8 + 1"])
+                #expect(try prepared.first?.int64(0) == 1, "three runs, one statement prepared")
+                // One-off texts past the session's limit still run, unprepared.
+                for number in 1...300 {
+                    #expect(try await connection.query("SELECT \(number)::int8").first?.int64(0) == Int64(number))
+                }
+                let held = try await connection.query("SELECT count(*) FROM pg_prepared_statements")
+                #expect(try held.first?.int64(0) == 256)
+            }
+        }
+    }
+
     @Test func surfacesAUniqueViolationAs23505() async throws {
         try await TestDatabase.withSchema { schema in
             try await schema.withConnection { connection in
