@@ -10,6 +10,8 @@ struct ClientLoad {
         var cpu: Double
         var p50: Double
         var p99: Double
+        /// The server's CPU seconds over the run, when the caller measured them.
+        var serverCPU: Double?
 
         var perSecond: Double { Double(operations) / elapsed }
     }

@@ -81,7 +81,8 @@ struct PostgresBenchmarks {
         for clients in [1, 8, 64] where isSelected("postgres.mutations.c\(clients)") {
             let tps = try await Pgbench.tps(url, mode: "-N", clients: clients, seconds: seconds)
             pgbenchWrites[clients] = tps
-            let load = try await ClientLoad(clients: clients, seconds: seconds).run { client, call in
+            let serverBefore = ServerCPU.seconds()
+            var load = try await ClientLoad(clients: clients, seconds: seconds).run { client, call in
                 let email = "m\(clients)-\(client)-\(call)@example.com"
                 let result = try await shell.submit(Fixtures.command(InviteCustomer.name, ["email": .string(email)]))
                 guard case .accepted(let recorded) = result.outcome, !result.isPending else {
@@ -89,6 +90,7 @@ struct PostgresBenchmarks {
                 }
                 customers.add(recorded.first?.payload["id"]?.stringValue)
             }
+            load.serverCPU = ServerCPU.seconds().flatMap { after in serverBefore.map { after - $0 } }
             report(Self.measurement("postgres.mutations.c\(clients)", load, clients: clients, pgbench: tps))
         }
         if isSelected("postgres.commands.c64") {
@@ -96,7 +98,8 @@ struct PostgresBenchmarks {
             var tps = pgbenchWrites[64] ?? 0
             if tps == 0 { tps = try await Pgbench.tps(url, mode: "-N", clients: 64, seconds: seconds) }
             let invite = Domain.catalog.handler(for: InviteCustomer.name)
-            let load = try await ClientLoad(clients: 64, seconds: seconds).run { client, call in
+            let serverBefore = ServerCPU.seconds()
+            var load = try await ClientLoad(clients: 64, seconds: seconds).run { client, call in
                 let email = "x-\(client)-\(call)@example.com"
                 let outcome = try await invite?.execute(
                     Fixtures.command(InviteCustomer.name, ["email": .string(email)]), store: events)
@@ -104,6 +107,7 @@ struct PostgresBenchmarks {
                     throw Fixtures.FixtureFailure(message: "InviteCustomer answered \(String(describing: outcome))")
                 }
             }
+            load.serverCPU = ServerCPU.seconds().flatMap { after in serverBefore.map { after - $0 } }
             report(Self.measurement("postgres.commands.c64", load, clients: 64, pgbench: tps))
         }
         if isSelected("postgres.query.c64") {
@@ -114,12 +118,14 @@ struct PostgresBenchmarks {
             }
             let ids = customers.all
             let tps = try await Pgbench.tps(url, mode: "-S", clients: 64, seconds: seconds)
-            let load = try await ClientLoad(clients: 64, seconds: seconds).run { client, call in
+            let serverBefore = ServerCPU.seconds()
+            var load = try await ClientLoad(clients: 64, seconds: seconds).run { client, call in
                 let id = ids[(client &* 7919 &+ call) % ids.count]
                 guard try await readModels.row(Customer.self, id: id) != nil else {
                     throw Fixtures.FixtureFailure(message: "no customer \(id)")
                 }
             }
+            load.serverCPU = ServerCPU.seconds().flatMap { after in serverBefore.map { after - $0 } }
             report(Self.measurement("postgres.query.c64", load, clients: 64, pgbench: tps))
         }
     }
@@ -136,6 +142,11 @@ struct PostgresBenchmarks {
                 "ratio": .double(Measurement.rounded(load.perSecond / pgbench)), "clients": .int(clients),
                 "operations": .int(load.operations), "seconds": .double(Measurement.rounded(load.elapsed)),
                 "cpu_seconds": .double(Measurement.rounded(load.cpu)),
+                "server_cpu_seconds": load.serverCPU.map { .double(Measurement.rounded($0)) } ?? .null,
+                // Both sides' CPU per operation, in microseconds.
+                "cpu_us_per_op": load.serverCPU.map {
+                    .double(Measurement.rounded((load.cpu + $0) / Double(max(1, load.operations)) * 1e6))
+                } ?? .null,
             ])
     }
 }
