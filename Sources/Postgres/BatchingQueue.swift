@@ -1,14 +1,15 @@
 import Synchronization
 
-/// Lets commits that arrive while others are being written share one batch: the group commit
-/// that makes several commits cost one transaction and one WAL flush.
+/// Lets calls that arrive while others are running share one batch: the group commit that makes
+/// several commits cost one transaction and one WAL flush, and the coalesced lookups that make
+/// several reads cost one statement (`CoalescedLookup`).
 ///
-/// A commit that finds fewer than `maximumLeaders` batches running leads one at once: it takes
-/// itself and the commits waiting (up to `maximumBatchSize`), runs them, answers each, and hands
-/// the lead to the first commit still waiting, which does the same. So no task is started or left
-/// behind, a lone commit runs at once, and under load a batch holds what arrived during the one
+/// A call that finds fewer than `maximumLeaders` batches running leads one at once: it takes
+/// itself and the calls waiting (up to `maximumBatchSize`), runs them, answers each, and hands
+/// the lead to the first call still waiting, which does the same. So no task is started or left
+/// behind, a lone call runs at once, and under load a batch holds what arrived during the one
 /// before it.
-final class GroupCommitQueue<Item: Sendable, Answer: Sendable>: Sendable {
+final class BatchingQueue<Item: Sendable, Answer: Sendable>: Sendable {
     private enum Turn: Sendable {
         case lead
         case answered(Answer)

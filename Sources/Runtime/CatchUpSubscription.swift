@@ -34,12 +34,13 @@ package struct CatchUpSubscription: Sendable {
         var position = position
         var retry = StoreRetry(health: health)
         while !Task.isCancelled {
-            // The head is read first: every event up to it is committed, so a short batch means
-            // the filter admits nothing else up to the head, which lets a filtered reader move on.
+            // A filtered reader reads the head first: every event up to it is committed, so a
+            // short batch means the filter admits nothing else up to the head, which lets it move
+            // on. An unfiltered reader's short batch ends at the head already.
             let head: Int64
             let batch: [RecordedEvent]
             do {
-                head = try await store.head()
+                head = filter == .all ? position : try await store.head()
                 batch = try await store.read(after: position, limit: batchSize, filter: filter)
             } catch {
                 try await retry.failed()

@@ -30,9 +30,22 @@ struct HeadSignalTests {
     }
 }
 
-struct GroupCommitQueueTests {
+extension HeadSignalTests {
+    @Test func aReadThatFoundNothingAboveAPositionIsKnownForAMoment() async throws {
+        let signal = HeadSignal()
+        #expect(!signal.knows(nothingAbove: 7, within: .seconds(60)), "no read yet")
+        signal.heard(nothingAbove: 7)
+        #expect(signal.knows(nothingAbove: 7, within: .seconds(60)))
+        #expect(signal.knows(nothingAbove: 9, within: .seconds(60)), "nothing above 7 is nothing above 9")
+        #expect(!signal.knows(nothingAbove: 5, within: .seconds(60)), "events 6 and 7 may exist")
+        try await Task.sleep(for: .milliseconds(20))
+        #expect(!signal.knows(nothingAbove: 7, within: .milliseconds(10)), "too old to trust")
+    }
+}
+
+struct BatchingQueueTests {
     @Test func eachItemGetsItsOwnAnswerAndWaitingItemsShareABatch() async {
-        let queue = GroupCommitQueue<Int, Int>(maximumBatchSize: 8, maximumLeaders: 1)
+        let queue = BatchingQueue<Int, Int>(maximumBatchSize: 8, maximumLeaders: 1)
         let results = await withTaskGroup(of: (Int, Int, Int).self) { group in
             for n in 0..<40 {
                 group.addTask {

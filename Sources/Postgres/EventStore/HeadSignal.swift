@@ -13,6 +13,8 @@ final class HeadSignal: Sendable {
         var head: Int64 = 0
         var waiters: [UInt64: Waiter] = [:]
         var nextID: UInt64 = 0
+        /// The last read that found no committed event above a position, and when.
+        var silence: (above: Int64, at: ContinuousClock.Instant)?
     }
 
     private let state = Mutex(State())
@@ -30,6 +32,19 @@ final class HeadSignal: Sendable {
             return Array(passed.values)
         }
         for waiter in woken { waiter.continuation.resume() }
+    }
+
+    /// Records that a read just found no committed event above `position`.
+    func heard(nothingAbove position: Int64) {
+        let now = ContinuousClock.now
+        state.withLock { $0.silence = (position, now) }
+    }
+
+    /// Whether a read within the last `interval` found no committed event above `position`: a
+    /// caller about to wait need not ask the server for the head again.
+    func knows(nothingAbove position: Int64, within interval: Duration) -> Bool {
+        guard let silence = state.withLock({ $0.silence }), silence.above <= position else { return false }
+        return ContinuousClock.now - silence.at < interval
     }
 
     /// Returns once the head is above `position`, `timeout` has passed, or the task is cancelled.

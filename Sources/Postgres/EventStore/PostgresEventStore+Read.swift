@@ -24,17 +24,24 @@ extension PostgresEventStore {
         let sql =
             "SELECT \(Self.eventColumns) FROM cqrs_events WHERE \(conditions.joined(separator: " AND ")) "
             + "ORDER BY position LIMIT \(parameter(String(limit)))"
-        return try await pool.withConnection { connection in
-            try await connection.query(sql, parameters).map(Self.event)
+        let events = try await pool.withConnection { connection in
+            try await connection.query(sql, parameters).map { try Self.event($0) }
         }
+        if filter == .all && events.count < limit {
+            // Every committed event after `position` is in `events`: the head is known, for now.
+            committed.advance(to: events.last?.position ?? 0)
+            committed.heard(nothingAbove: events.last?.position ?? position)
+        }
+        return events
     }
 
-    /// An event from a row of `eventColumns`.
-    static func event(_ row: PostgresRow) throws -> RecordedEvent {
+    /// An event from a row of `eventColumns`, which start at column `first`.
+    static func event(_ row: PostgresRow, from first: Int = 0) throws -> RecordedEvent {
         RecordedEvent(
-            id: try row.id(1), type: row[4] ?? "", streamID: row[2] ?? "",
-            streamVersion: Int(try row.int64(3) ?? 0), position: try row.int64(0) ?? 0,
-            occurredAt: Timestamp(microseconds: try row.int64(5) ?? 0), commandID: try row.id(6),
-            causationID: try row.id(7), correlationID: try row.id(8), payload: try row.json(9))
+            id: try row.id(first + 1), type: row[first + 4] ?? "", streamID: row[first + 2] ?? "",
+            streamVersion: Int(try row.int64(first + 3) ?? 0), position: try row.int64(first) ?? 0,
+            occurredAt: Timestamp(microseconds: try row.int64(first + 5) ?? 0), commandID: try row.id(first + 6),
+            causationID: try row.id(first + 7), correlationID: try row.id(first + 8),
+            payload: try row.json(first + 9))
     }
 }

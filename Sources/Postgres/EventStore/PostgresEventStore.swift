@@ -4,7 +4,7 @@ package import LOW
 /// position, command records and unique-key claims in tables, and a commit that writes a whole
 /// `ChangeSet` in one transaction. Passes `ShellTesting.EventStoreContract`.
 ///
-/// Commits that wait at the same time share one transaction (group commit, `GroupCommitQueue`):
+/// Commits that wait at the same time share one transaction (group commit, `BatchingQueue`):
 /// one statement, the function `cqrs_commit`, checks and writes each change set in turn, each with
 /// its own outcome, so a conflict or a duplicate refuses only its own change set. The function
 /// holds a transaction-scoped advisory lock from its start to the commit: positions are handed out
@@ -26,10 +26,16 @@ package final class PostgresEventStore: EventStore {
     package let pollInterval: Duration
 
     /// Wakes `waitForEvents` when this store commits, or another process's commit is heard.
-    private let committed = HeadSignal()
+    let committed = HeadSignal()
     /// Sends and hears commits as `NOTIFY`s, when given a listening connection.
     private let notifications: CommitNotifications?
-    private let commits: GroupCommitQueue<ChangeSet, Result<PostgresCommitBatch.Outcome, any Error>>
+    private let commits: BatchingQueue<ChangeSet, Result<PostgresCommitBatch.Outcome, any Error>>
+    /// Which of the command ids asked about at once are stored: every command asks before it runs.
+    private let storedCommands: CoalescedLookup<String, Bool>
+    /// The owners of the claims asked about at once: a handler's lookup reads them.
+    private let owners: CoalescedLookup<UniqueKey, String>
+    /// The streams read at once, each after its version: a handler's lookup reads them.
+    private let streams: CoalescedLookup<StreamRead, [RecordedEvent]>
 
     /// - Parameters:
     ///   - commitPool: connections for commits alone (as many as `maximumBatchesInFlight`); `pool`
@@ -50,7 +56,44 @@ package final class PostgresEventStore: EventStore {
         self.pool = pool
         self.commitPool = commitPool ?? pool
         self.pollInterval = pollInterval
-        commits = GroupCommitQueue(maximumBatchSize: maximumBatchSize, maximumLeaders: maximumBatchesInFlight)
+        commits = BatchingQueue(maximumBatchSize: maximumBatchSize, maximumLeaders: maximumBatchesInFlight)
+        storedCommands = CoalescedLookup { ids in
+            try await pool.withConnection { connection in
+                let rows = try await connection.query(
+                    "SELECT id FROM cqrs_commands WHERE id = ANY($1::text[])", [PostgresText.array(ids)])
+                return Dictionary(rows.compactMap { $0[0] }.map { ($0, true) }, uniquingKeysWith: { first, _ in first })
+            }
+        }
+        owners = CoalescedLookup { keys in
+            try await pool.withConnection { connection in
+                let rows = try await connection.query(
+                    "SELECT u.scope, u.value, c.owner FROM unnest($1::text[], $2::text[]) AS u(scope, value) "
+                        + "JOIN cqrs_claims c ON c.scope = u.scope AND c.value = u.value",
+                    [PostgresText.array(keys.map(\.scope)), PostgresText.array(keys.map(\.value))])
+                var found: [UniqueKey: String] = [:]
+                for row in rows {
+                    guard let scope = row[0], let value = row[1], let owner = row[2] else { continue }
+                    found[UniqueKey(scope: scope, value: value)] = owner
+                }
+                return found
+            }
+        }
+        streams = CoalescedLookup { reads in
+            try await pool.withConnection { connection in
+                let rows = try await connection.query(
+                    "SELECT u.version, \(Self.eventColumns) FROM unnest($1::text[], $2::int4[]) AS u(stream, version) "
+                        + "JOIN cqrs_events e ON e.stream_id = u.stream AND e.stream_version > u.version "
+                        + "ORDER BY e.stream_id, e.stream_version",
+                    [PostgresText.array(reads.map(\.streamID)), PostgresText.array(reads.map { String($0.version) })])
+                var found: [StreamRead: [RecordedEvent]] = [:]
+                for row in rows {
+                    let event = try Self.event(row, from: 1)
+                    found[StreamRead(streamID: event.streamID, version: Int(try row.int64(0) ?? 0)), default: []]
+                        .append(event)
+                }
+                return found
+            }
+        }
     }
 
     /// Applies the store's migrations (`PostgresEventStore.migrations`).
@@ -91,13 +134,12 @@ package final class PostgresEventStore: EventStore {
     }
 
     package func events(forCommand id: ID) async throws -> [RecordedEvent]? {
-        try await pool.withConnection { connection in
-            let command = try await connection.query("SELECT 1 FROM cqrs_commands WHERE id = $1", [id.description])
-            guard !command.isEmpty else { return nil }
+        guard try await storedCommands.value(for: id.description) == true else { return nil }
+        return try await pool.withConnection { connection in
             let rows = try await connection.query(
                 "SELECT \(Self.eventColumns) FROM cqrs_events WHERE command_id = $1 ORDER BY position",
                 [id.description])
-            return try rows.map(Self.event)
+            return try rows.map { try Self.event($0) }
         }
     }
 
@@ -123,29 +165,31 @@ package final class PostgresEventStore: EventStore {
     package func waitForEvents(after position: Int64) async throws {
         // This store's commits wake the wait at once, and so do another process's when the store
         // listens for them; else they are seen at the next look at the head, every `pollInterval`.
+        // A follower calls this right after a read that found nothing above `position`; the
+        // head is not asked for again then, only after the wait.
+        var isHeadKnown = committed.knows(nothingAbove: position, within: pollInterval / 10)
         while committed.head <= position {
-            let head = try await head()
-            committed.advance(to: head)
-            guard head <= position else { return }
+            if !isHeadKnown {
+                committed.advance(to: try await head())
+                if committed.head > position { return }
+            }
             await committed.wait(after: position, timeout: pollInterval)
             if Task.isCancelled { return }
+            isHeadKnown = false
         }
     }
 
     package func events(inStream streamID: String, after version: Int) async throws -> [RecordedEvent] {
-        try await pool.withConnection { connection in
-            let rows = try await connection.query(
-                "SELECT \(Self.eventColumns) FROM cqrs_events WHERE stream_id = $1 AND stream_version > $2 "
-                    + "ORDER BY stream_version", [streamID, String(version)])
-            return try rows.map(Self.event)
-        }
+        try await streams.value(for: StreamRead(streamID: streamID, version: version)) ?? []
     }
 
     package func owner(of key: UniqueKey) async throws -> String? {
-        try await pool.withConnection { connection in
-            try await connection.query(
-                "SELECT owner FROM cqrs_claims WHERE scope = $1 AND value = $2", [key.scope, key.value]
-            ).first?[0]
-        }
+        try await owners.value(for: key)
     }
+}
+
+/// A read of one stream's events after a version.
+struct StreamRead: Hashable, Sendable {
+    var streamID: String
+    var version: Int
 }

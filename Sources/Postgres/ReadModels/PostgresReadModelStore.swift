@@ -8,8 +8,26 @@ package import LOW
 /// both project one projector for a moment. Passes `ShellTesting.ReadModelStoreContract`.
 package final class PostgresReadModelStore: ReadModelStore {
     package let pool: PostgresPool
+    /// The rows read by id at the same time, as JSON text: each answered mutation reads one.
+    private let rowsByID: CoalescedLookup<RowAddress, String>
 
-    package init(pool: PostgresPool) { self.pool = pool }
+    package init(pool: PostgresPool) {
+        self.pool = pool
+        rowsByID = CoalescedLookup { addresses in
+            try await pool.withConnection { connection in
+                let rows = try await connection.query(
+                    "SELECT r.table_name, r.id, r.data FROM unnest($1::text[], $2::text[]) AS u(table_name, id) "
+                        + "JOIN cqrs_rows r ON r.table_name = u.table_name AND r.id = u.id",
+                    [PostgresText.array(addresses.map(\.table)), PostgresText.array(addresses.map(\.id))])
+                var found: [RowAddress: String] = [:]
+                for row in rows {
+                    guard let table = row[0], let id = row[1], let data = row[2] else { continue }
+                    found[RowAddress(table: table, id: id)] = data
+                }
+                return found
+            }
+        }
+    }
 
     /// Applies the read models' migrations.
     package func start() async throws {
@@ -17,10 +35,8 @@ package final class PostgresReadModelStore: ReadModelStore {
     }
 
     package func row<M: ReadModel>(_ type: M.Type, id: String) async throws -> M? {
-        let rows = try await pool.withConnection { connection in
-            try await connection.query("SELECT data FROM cqrs_rows WHERE table_name = $1 AND id = $2", [M.table, id])
-        }
-        return try rows.first.map { try M(value: try $0.json(0)) }
+        guard let data = try await rowsByID.value(for: RowAddress(table: M.table, id: id)) else { return nil }
+        return try M(value: try JSONReader.parse(data))
     }
 
     package func row<M: ReadModel>(_ type: M.Type, index: String, key: String) async throws -> M? {
@@ -141,4 +157,10 @@ package final class PostgresReadModelStore: ReadModelStore {
             ]),
         PostgresMigration(version: 2, name: "batch write function", statements: [batchFunction]),
     ]
+}
+
+/// Where a row is: its table and id.
+private struct RowAddress: Hashable, Sendable {
+    var table: String
+    var id: String
 }
