@@ -15,12 +15,6 @@ struct ConnectionLossTests {
     /// How long every new connection is cut as soon as it appears.
     static let outage = 2.0
 
-    struct Sent: Sendable {
-        let key: String
-        let amount: Int
-        let isAccepted: Bool
-    }
-
     @Test func readyTurns503WhileConnectionsAreCutAndNoAcceptedDepositIsLost() async throws {
         try await offPool {
             let base = try #require(ProcessInfo.processInfo.environment["CQRS_TEST_DATABASE_URL"])
@@ -29,25 +23,8 @@ struct ConnectionLossTests {
                 url: base + (base.contains("?") ? "&" : "?") + "application_name=\(application)")
             let server = try schema.start()
             try server.waitUntilReady()
-            let endpoint = Endpoint(server)
             let account = try server.openAccount("ada")
-            let stop = Atomic<Bool>(false)
-            let ledger = Ledger<Sent>()
-            let load = onThreads(Self.workers) { worker in
-                var step = 0
-                while !stop.load(ordering: .relaxed) {
-                    step += 1
-                    let key = "loss-\(worker)-\(step)"
-                    let result = try? endpoint.deposit(account, 1, key: key)
-                    let isAccepted = result?.object("DepositMoney")?["balance"] is Int
-                    ledger.record(Sent(key: key, amount: 1, isAccepted: isAccepted))
-                    if !isAccepted { usleep(20_000) }
-                }
-            }
-            defer {
-                stop.store(true, ordering: .relaxed)
-                load.wait()
-            }
+            let deposits = DepositsThroughAnOutage(into: account, through: server, workers: Self.workers, label: "loss")
             usleep(500_000)
 
             // The outage: every session of the server terminated as soon as it shows.
@@ -65,17 +42,8 @@ struct ConnectionLossTests {
             try server.waitUntilReady(seconds: 30)
             let recovered = Date()
             usleep(500_000)
-            stop.store(true, ordering: .relaxed)
-            load.wait()
-
-            let sent = ledger.all
-            #expect(sent.contains { $0.isAccepted }, "deposits went through")
-            // Those not accepted may or may not be stored: retrying each key settles it, once.
-            for deposit in sent where !deposit.isAccepted {
-                let retried = try endpoint.deposit(account, deposit.amount, key: deposit.key)
-                #expect(retried.object("DepositMoney")?["balance"] is Int, "retry of \(deposit.key): \(retried.raw)")
-            }
-            #expect(try endpoint.balance(account) == sent.count, "every deposit exactly once")
+            let sent = deposits.finish()
+            try deposits.settle(sent)
             let metrics = try server.get("/metrics").text
             #expect(metrics.contains("database_pool_reconnects_total"), "\(metrics)")
             print(

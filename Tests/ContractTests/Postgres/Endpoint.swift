@@ -15,6 +15,12 @@ struct Endpoint: Sendable {
         return try connection.readResponse()
     }
 
+    func get(_ path: String) throws -> HTTPAnswer {
+        let connection = try RawConnection(port: port, timeout: 30)
+        try connection.send(HTTPText.request("GET", path, headers: []))
+        return try connection.readResponse()
+    }
+
     func graphQL(_ query: String, variables: [String: Any]? = nil, key: String? = nil) throws -> GraphQLResult {
         GraphQLResult(try post(query, variables: variables, key: key).json)
     }
