@@ -25,7 +25,10 @@ struct ClientError: Error, CustomStringConvertible {
 // @unchecked: a test uses a connection from one thread at a time (the slow-client test hands it to
 // its writer thread and does not touch it meanwhile).
 final class RawConnection: @unchecked Sendable {
-    let descriptor: Int32
+    /// -1 once closed. A class whose initializer throws after its properties are set is still
+    /// deinitialized, so a failed connect must not leave the number for `deinit` to close again:
+    /// by then another thread's socket (or a database connection) may have it.
+    private(set) var descriptor: Int32
     private var buffer: [UInt8] = []
 
     /// Connects, with `timeout` on every later read.
@@ -47,11 +50,12 @@ final class RawConnection: @unchecked Sendable {
         guard connected == 0 else {
             let code = errno
             close(descriptor)
+            descriptor = -1
             throw ClientError(description: "connect to port \(port): errno \(code)")
         }
     }
 
-    deinit { close(descriptor) }
+    deinit { if descriptor >= 0 { close(descriptor) } }
 
     func send(_ text: String) throws { try send(Array(text.utf8)) }
 

@@ -16,7 +16,9 @@ final class TestClient {
 
     struct Failure: Error, CustomStringConvertible { var description: String }
 
-    let fd: Int32
+    /// -1 once closed: a class whose initializer throws after its properties are set is still
+    /// deinitialized, and a second close could hit a descriptor another test has been given since.
+    private(set) var fd: Int32
     private var buffer: [UInt8] = []
 
     init(port: Int, ipv6: Bool = false, receiveTimeout seconds: Int = 5) throws {
@@ -26,12 +28,14 @@ final class TestClient {
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         let result = ipv6 ? Self.connect6(fd, port: port) : Self.connect4(fd, port: port)
         guard result == 0 else {
+            let code = errno
             close(fd)
-            throw Failure(description: "connect: \(errno)")
+            fd = -1
+            throw Failure(description: "connect: \(code)")
         }
     }
 
-    deinit { close(fd) }
+    deinit { if fd >= 0 { close(fd) } }
 
     private static func connect4(_ fd: Int32, port: Int) -> Int32 {
         var address = sockaddr_in()
