@@ -36,6 +36,8 @@ package final class PostgresEventStore: EventStore {
     private let owners: CoalescedLookup<UniqueKey, String>
     /// The streams read at once, each after its version: a handler's lookup reads them.
     private let streams: CoalescedLookup<StreamRead, [RecordedEvent]>
+    /// The streams folded here, so that a load reads only what came after.
+    private let snapshots = StreamSnapshots()
 
     /// - Parameters:
     ///   - commitPool: connections for commits alone (as many as `maximumBatchesInFlight`); `pool`
@@ -181,6 +183,16 @@ package final class PostgresEventStore: EventStore {
 
     package func events(inStream streamID: String, after version: Int) async throws -> [RecordedEvent] {
         try await streams.value(for: StreamRead(streamID: streamID, version: version)) ?? []
+    }
+
+    package func load<State: Aggregate>(_ type: State.Type, stream streamID: String) async throws -> Loaded<State> {
+        var loaded = snapshots.snapshot(State.self, stream: streamID) ?? Loaded(state: State(), version: 0)
+        let newer = try await events(inStream: streamID, after: loaded.version)
+        guard !newer.isEmpty else { return loaded }
+        for event in newer { loaded.state.apply(event) }
+        loaded.version = newer[newer.count - 1].streamVersion
+        snapshots.keep(loaded, stream: streamID)
+        return loaded
     }
 
     package func owner(of key: UniqueKey) async throws -> String? {
