@@ -30,8 +30,11 @@ final class PostgresSchema {
     /// The flags that put a gql-postgres process on this schema.
     var arguments: [String] { ["--database-url", url, "--database-schema", name] }
 
-    /// A gql-postgres process on this schema (any number may share it).
-    func start(_ extra: [String] = []) throws -> ServerProcess { try ServerProcess(arguments + extra) }
+    /// A gql-postgres process on this schema (any number may share it), killed after `timeLimit`
+    /// seconds if still running.
+    func start(_ extra: [String] = [], timeLimit: Double = 90) throws -> ServerProcess {
+        try ServerProcess(arguments + extra, timeLimit: timeLimit)
+    }
 
     /// Runs `sql` in the schema with psql and answers its rows, one line each (`|` between columns).
     /// - Throws: when psql fails, with what it said.
