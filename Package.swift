@@ -46,6 +46,13 @@ let package = Package(
         // libpq-fe.h; only the PostgreSQL products depend on it (Debian: libpq-dev).
         .systemLibrary(
             name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // Shell: Kafka through librdkafka: producer, consumer and admin calls, each client's polls
+        // and blocking calls on threads of its own.
+        .target(name: "Kafka", dependencies: ["CRdKafka"], swiftSettings: settings),
+        // librdkafka/rdkafka.h; only the Kafka products depend on it (Debian: librdkafka-dev). At run
+        // time Tansu needs librdkafka 2.16, not Debian's 2.0.2 (.ci/kafka libdir).
+        .systemLibrary(
+            name: "CRdKafka", path: "Sources/CRdKafka", pkgConfig: "rdkafka", providers: [.apt(["librdkafka-dev"])]),
 
         .executableTarget(
             name: "BasicInProcess", dependencies: ["LOW", "Functions", "Runtime", "InProcess", "Launch"],
