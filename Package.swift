@@ -99,6 +99,9 @@ let package = Package(
             name: "PostgresTests",
             dependencies: ["Postgres", "LOW", "Runtime", "Functions", "ShellTesting", "TestSupport"],
             swiftSettings: settings),
+        // Against a real broker at CQRS_TEST_KAFKA_BROKERS (.ci/test starts a throw-away Tansu) and
+        // librdkafka 2.16 on LD_LIBRARY_PATH (.ci/kafka libdir).
+        .testTarget(name: "KafkaTests", dependencies: ["Kafka"], swiftSettings: settings),
         .testTarget(
             name: "GatewayTests",
             dependencies: ["Gateway", "GraphQL", "HTTP", "LOW", "Functions", "Runtime", "InProcess", "TestSupport"],
