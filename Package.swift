@@ -66,7 +66,8 @@ let package = Package(
             dependencies: ["LOW", "Functions", "Runtime", "Postgres", "Launch"],
             path: "Projects/gql-postgres", swiftSettings: settings),
         .executableTarget(
-            name: "Bench", dependencies: ["LOW", "Functions", "Runtime", "InProcess", "GraphQL", "Postgres"],
+            name: "Bench",
+            dependencies: ["LOW", "Functions", "Runtime", "InProcess", "GraphQL", "Postgres", "Kafka", "CRdKafka"],
             path: "Projects/bench", swiftSettings: settings),
 
         .testTarget(name: "LOWTests", dependencies: ["LOW", "LOWTesting"], swiftSettings: settings),
