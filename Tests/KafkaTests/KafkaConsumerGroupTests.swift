@@ -28,16 +28,21 @@ struct KafkaConsumerGroupTests {
             _ = try await producer.send(topic: topic, key: Array("key-\(index)".utf8), value: Array("\(index)".utf8))
         }
         await producer.close()
-        // Each member reads until nothing came for 2 s; a member gets only its partitions' messages.
+        // Both members read until the 40 have come between them (a busy machine may hold either
+        // one back for a while); each gets only the messages of its partitions.
         let (firstHeld, secondHeld) = (firstEvents.assignment, secondEvents.assignment)
+        let tally = Tally()
+        let deadline = ContinuousClock.now + .seconds(30)
         let received = try await withThrowingTaskGroup(of: [KafkaMessage].self) { tasks in
             for (consumer, held) in [(first, firstHeld), (second, secondHeld)] {
                 tasks.addTask {
                     let reader = MessageReader(consumer)
                     var messages: [KafkaMessage] = []
-                    while let message = try await reader.next(within: .seconds(2)) {
+                    while tally.count < 40, ContinuousClock.now < deadline {
+                        guard let message = try await reader.next(within: .milliseconds(200)) else { continue }
                         #expect(held.contains(KafkaTopicPartition(topic: topic, partition: message.partition)))
                         messages.append(message)
+                        tally.add()
                     }
                     return messages
                 }
@@ -102,4 +107,13 @@ private final class WorkInFlight: Sendable {
 
     /// "" when the work ended well, its error when it failed, nil when nobody waited for it.
     var outcome: String? { failure.withLock { $0 } }
+}
+
+/// How many messages the members of a test received between them.
+private final class Tally: Sendable {
+    private let received = Atomic(0)
+
+    func add() { received.add(1, ordering: .relaxed) }
+
+    var count: Int { received.load(ordering: .relaxed) }
 }
