@@ -25,9 +25,10 @@ package enum KafkaAdmin {
         _ topics: [Topic], _ configuration: KafkaConfiguration, timeout: Duration = .seconds(30)
     ) async throws {
         let conf = Handover(value: try configuration.makeConf())
+        let context = ClientContext(log: configuration.log)
         let result = await KafkaThread.run("kafka-admin") { () -> Result<Void, KafkaError> in
             Result { () throws(KafkaError) in
-                let client = try KafkaHandle(RD_KAFKA_PRODUCER, conf: conf.value)
+                let client = try KafkaHandle(RD_KAFKA_PRODUCER, conf: conf.value, context: context)
                 defer { client.destroy() }
                 try create(topics, on: client.pointer, timeoutMilliseconds: Int32(clamping: timeout.milliseconds))
             }
@@ -40,9 +41,10 @@ package enum KafkaAdmin {
         of topic: String, _ configuration: KafkaConfiguration, timeout: Duration = .seconds(30)
     ) async throws -> Int? {
         let conf = Handover(value: try configuration.makeConf())
+        let context = ClientContext(log: configuration.log)
         let result = await KafkaThread.run("kafka-admin") { () -> Result<Int?, KafkaError> in
             Result { () throws(KafkaError) -> Int? in
-                let client = try KafkaHandle(RD_KAFKA_PRODUCER, conf: conf.value)
+                let client = try KafkaHandle(RD_KAFKA_PRODUCER, conf: conf.value, context: context)
                 defer { client.destroy() }
                 var metadata: UnsafePointer<rd_kafka_metadata_t>?
                 // All topics, rather than this one: asking for one can make the broker create it.

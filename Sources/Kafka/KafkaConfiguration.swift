@@ -12,9 +12,14 @@ internal import CRdKafka
 /// try configuration.set(property: "session.timeout.ms=6000")
 /// let producer = try KafkaProducer(configuration)
 /// ```
-package struct KafkaConfiguration: Sendable, Equatable {
+package struct KafkaConfiguration: Sendable {
     /// The bootstrap brokers, `host:port[,host:port...]` (librdkafka's `bootstrap.servers`).
     package var brokers: String
+
+    /// Where librdkafka's log lines go, on librdkafka's threads; nil leaves them to librdkafka,
+    /// which prints them on stderr. A shell passes its own logger, and may drop the `CONFWARN`
+    /// lines that one property list shared by producers and consumers causes.
+    package var log: (@Sendable (KafkaLogEntry) -> Void)?
 
     /// The properties set, in order, each name once.
     package private(set) var properties: [Property] = []
@@ -30,8 +35,12 @@ package struct KafkaConfiguration: Sendable, Equatable {
         }
     }
 
-    package init(brokers: String, properties: [(key: String, value: String)] = []) {
+    package init(
+        brokers: String, properties: [(key: String, value: String)] = [],
+        log: (@Sendable (KafkaLogEntry) -> Void)? = nil
+    ) {
         self.brokers = brokers
+        self.log = log
         for property in properties { set(property.key, property.value) }
     }
 

@@ -62,13 +62,12 @@ package final class KafkaConsumer: Sendable {
         let conf = try configuration.makeConf(defaults: [
             ("group.id", group), ("enable.auto.commit", "false"), ("auto.offset.reset", "earliest"),
         ])
-        rd_kafka_conf_set_rebalance_cb(conf) { client, error, partitions, opaque in
-            guard let client, let partitions, let opaque else { return }
-            Unmanaged<Membership>.fromOpaque(opaque).takeUnretainedValue().rebalance(client, error, partitions)
+        rd_kafka_conf_set_rebalance_cb(conf) { client, error, partitions, _ in
+            guard let client, let partitions, let membership = ClientContext.of(client)?.membership else { return }
+            membership.rebalance(client, error, partitions)
         }
-        // Unretained: the poll loop's closures hold `membership` until after the last callback.
-        rd_kafka_conf_set_opaque(conf, Unmanaged.passUnretained(membership).toOpaque())
-        let handle = try KafkaHandle(RD_KAFKA_CONSUMER, conf: conf)
+        let handle = try KafkaHandle(
+            RD_KAFKA_CONSUMER, conf: conf, context: ClientContext(log: configuration.log, membership: membership))
         // Rebalances and errors then come through rd_kafka_consumer_poll, on the poll thread.
         rd_kafka_poll_set_consumer(handle.pointer)
         let subscription = TopicPartitionList.make(topics.map { KafkaOffset(topic: $0, partition: -1, offset: 0) })

@@ -34,7 +34,7 @@ package final class KafkaProducer: Sendable {
             guard let message, let pending = message.pointee._private else { return }
             Unmanaged<PendingDelivery>.fromOpaque(pending).takeRetainedValue().complete(message.pointee)
         }
-        let handle = try KafkaHandle(RD_KAFKA_PRODUCER, conf: conf)
+        let handle = try KafkaHandle(RD_KAFKA_PRODUCER, conf: conf, context: ClientContext(log: configuration.log))
         let closing = Closing()
         self.handle = handle
         self.closing = closing

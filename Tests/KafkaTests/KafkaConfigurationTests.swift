@@ -1,7 +1,9 @@
 import Kafka
+import Synchronization
 import Testing
 
-/// Properties librdkafka refuses fail when a client is made, in librdkafka's words. No broker needed.
+/// Properties librdkafka refuses fail when a client is made, in librdkafka's words; its log lines
+/// go where the configuration says. No broker needed.
 struct KafkaConfigurationTests {
     @Test func anUnknownPropertyNamesItselfInTheError() throws {
         var configuration = KafkaConfiguration(brokers: "127.0.0.1:9")
@@ -37,4 +39,28 @@ struct KafkaConfigurationTests {
         let error = try #require(throws: KafkaError.self) { try configuration.set(property: text) }
         #expect(error.message.contains("expected key=value"))
     }
+
+    @Test func librdkafkasLogLinesGoToTheHandlerInsteadOfStderr() async throws {
+        let port = try LocalPort(isListening: false)
+        defer { port.close() }
+        let lines = LogLines()
+        var configuration = KafkaConfiguration(brokers: "127.0.0.1:\(port.number)", log: lines.append)
+        // A consumer's property on a producer: librdkafka warns while it makes the client.
+        configuration.set("session.timeout.ms", "6000")
+        let producer = try KafkaProducer(configuration)
+        await producer.close(timeout: .zero)
+        let warning = try #require(lines.all.first { $0.facility == "CONFWARN" }, "\(lines.all)")
+        #expect(warning.level == 4)
+        #expect(warning.message.contains("session.timeout.ms"))
+        #expect(warning.client.hasPrefix("rdkafka#producer"))
+    }
+}
+
+/// The log lines a client handed to its handler.
+private final class LogLines: Sendable {
+    private let lines = Mutex<[KafkaLogEntry]>([])
+
+    func append(_ line: KafkaLogEntry) { lines.withLock { $0.append(line) } }
+
+    var all: [KafkaLogEntry] { lines.withLock { $0 } }
 }
