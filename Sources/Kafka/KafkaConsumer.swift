@@ -18,7 +18,8 @@ internal import CRdKafka
 ///   that the partitions' next owner starts exactly after it.
 ///
 /// Close it with `close()`: that ends `messages`, revokes its partitions (calling `events` as
-/// above) and leaves the group at once, instead of after `session.timeout.ms`.
+/// above) and leaves the group at once, instead of after `session.timeout.ms`. Not from inside
+/// `events`: the close waits for the poll thread, which waits for the handler.
 ///
 /// ```swift
 /// let consumer = try KafkaConsumer(configuration, group: "projector", topics: ["app.events"])
@@ -44,6 +45,7 @@ package final class KafkaConsumer: Sendable {
     package let messages: KafkaMessages
 
     private let handle: KafkaHandle
+    private let membership: Membership
     private let buffer: MessageBuffer
     private let poller: PollLoop
     private let commits: CommitQueue
@@ -78,6 +80,7 @@ package final class KafkaConsumer: Sendable {
             throw KafkaError(subscribed, "subscribe to \(topics.joined(separator: ","))")
         }
         self.handle = handle
+        self.membership = membership
         self.buffer = buffer
         messages = KafkaMessages(buffer: buffer)
         commits = CommitQueue(handle)
@@ -101,6 +104,34 @@ package final class KafkaConsumer: Sendable {
     /// Commits the position after `message`: it and the messages before it in its partition are done.
     package func commit(after message: KafkaMessage) async throws {
         try await commits.commit([KafkaOffset(after: message)])
+    }
+
+    /// The partitions the group gave this consumer and it has not given up: empty until it joined.
+    package var assignment: Set<KafkaTopicPartition> { membership.assignment }
+
+    /// For each partition of `assignment`, how many messages the brokers hold beyond the
+    /// consumer's position (the next offset librdkafka will hand to `messages`, whose buffer may
+    /// hold a few not yet taken). From the high watermarks of the latest fetches: no request is
+    /// made. A partition nothing was fetched from yet is left out.
+    package func lag() -> [KafkaTopicPartition: Int64] {
+        let partitions = Array(assignment)
+        guard !partitions.isEmpty else { return [:] }
+        let list = TopicPartitionList.make(
+            partitions.map { KafkaOffset(topic: $0.topic, partition: $0.partition, offset: 0) })
+        defer { rd_kafka_topic_partition_list_destroy(list) }
+        guard rd_kafka_position(handle.pointer, list) == RD_KAFKA_RESP_ERR_NO_ERROR else { return [:] }
+        var lag: [KafkaTopicPartition: Int64] = [:]
+        for element in TopicPartitionList.elements(list) {
+            var low: Int64 = 0
+            var high: Int64 = 0
+            let known = rd_kafka_get_watermark_offsets(handle.pointer, element.topic, element.partition, &low, &high)
+            guard known == RD_KAFKA_RESP_ERR_NO_ERROR, high >= 0 else { continue }
+            // Before the first message the position is not set yet: the lag counts from the low mark.
+            let position = element.offset >= 0 ? element.offset : low
+            lag[KafkaTopicPartition(topic: String(cString: element.topic), partition: element.partition)] = max(
+                0, high - position)
+        }
+        return lag
     }
 
     /// Ends `messages` (dropping those not taken), revokes the partitions, leaves the group, makes

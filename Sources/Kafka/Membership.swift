@@ -1,11 +1,16 @@
 internal import CRdKafka
 import Dispatch
+import Synchronization
 
 /// A consumer's side of the poll thread: copies messages into the buffer and runs rebalances,
 /// calling the Swift `events` handler and waiting for it before librdkafka goes on.
 final class Membership: Sendable {
     private let buffer: MessageBuffer
     private let events: @Sendable (KafkaConsumer.Event) async -> Void
+    private let held = Mutex<Set<KafkaTopicPartition>>([])
+
+    /// The partitions librdkafka was last told to consume.
+    var assignment: Set<KafkaTopicPartition> { held.withLock { $0 } }
 
     init(buffer: MessageBuffer, events: @escaping @Sendable (KafkaConsumer.Event) async -> Void) {
         self.buffer = buffer
@@ -50,20 +55,25 @@ final class Membership: Sendable {
             report(.assigned(changed))
             if isCooperative {
                 check(rd_kafka_incremental_assign(client, partitions), "assign")
+                held.withLock { $0.formUnion(changed) }
             } else {
                 check(rd_kafka_assign(client, partitions), "assign")
+                held.withLock { $0 = Set(changed) }
             }
         case RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS:
             buffer.remove(Set(changed))
             report(.revoked(changed))
             if isCooperative {
                 check(rd_kafka_incremental_unassign(client, partitions), "unassign")
+                held.withLock { $0.subtract(changed) }
             } else {
                 check(rd_kafka_assign(client, nil), "unassign")
+                held.withLock { $0 = [] }
             }
         default:
             report(.error(KafkaError(error, "rebalance")))
             check(rd_kafka_assign(client, nil), "unassign")
+            held.withLock { $0 = [] }
         }
     }
 

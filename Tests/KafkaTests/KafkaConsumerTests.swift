@@ -85,6 +85,24 @@ struct KafkaConsumerTests {
         #expect(numbers(again) == [2, 3, 4, 5])
     }
 
+    @Test func lagCountsWhatTheBrokerHoldsBeyondWhatWasHandedOver() async throws {
+        let (topic, group) = try await sendNumbered(20)
+        let partition = KafkaTopicPartition(topic: topic, partition: 0)
+        // Room for one message: the poll thread waits while the reader lags, so the position does too.
+        let consumer = try KafkaConsumer(TestBroker.consumerConfiguration(), group: group, topics: [topic], capacity: 1)
+        let reader = MessageReader(consumer)
+        _ = try await reader.take(2)
+        #expect(consumer.assignment == [partition])
+        let behind = consumer.lag()[partition] ?? 0
+        _ = try await reader.take(18)
+        let caughtUp = try await eventually(within: .seconds(5)) { consumer.lag() == [partition: 0] }
+        await consumer.close()
+
+        #expect((14...18).contains(behind), "lag \(behind) after taking 2 of 20 with room for 1")
+        #expect(caughtUp, "lag \(consumer.lag()) after taking all 20")
+        #expect(consumer.assignment.isEmpty)
+    }
+
     /// Sends "0" ... "n-1" to a new one-partition topic; returns it and a new group's name.
     private func sendNumbered(_ count: Int) async throws -> (topic: String, group: String) {
         let topic = try await TestBroker.makeTopic("resume", partitions: 1)
