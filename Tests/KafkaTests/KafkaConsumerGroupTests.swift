@@ -4,17 +4,20 @@ import Testing
 
 @Suite(.tags(.kafka), .serialized, TestBroker.enabled)
 struct KafkaConsumerGroupTests {
-    @Test func twoMembersSplitThePartitionsAndEachMessageGoesToOne() async throws {
+    /// Under the eager protocol (`range`: every member gives up everything, then gets its share)
+    /// and the cooperative one (only the partitions that move are revoked).
+    @Test(arguments: ["range", "cooperative-sticky"])
+    func twoMembersSplitThePartitionsAndEachMessageGoesToOne(strategy: String) async throws {
         let topic = try await TestBroker.makeTopic("split", partitions: 4)
         let group = TestBroker.uniqueName("group")
+        var configuration = try TestBroker.consumerConfiguration()
+        configuration.set("partition.assignment.strategy", strategy)
         let (firstEvents, secondEvents) = (EventLog(), EventLog())
-        let first = try KafkaConsumer(
-            TestBroker.consumerConfiguration(), group: group, topics: [topic], events: firstEvents.record)
+        let first = try KafkaConsumer(configuration, group: group, topics: [topic], events: firstEvents.record)
         let everyPartition = Set((0..<4).map { KafkaTopicPartition(topic: topic, partition: $0) })
         #expect(try await eventually(within: .seconds(20)) { firstEvents.assignment == everyPartition })
 
-        let second = try KafkaConsumer(
-            TestBroker.consumerConfiguration(), group: group, topics: [topic], events: secondEvents.record)
+        let second = try KafkaConsumer(configuration, group: group, topics: [topic], events: secondEvents.record)
         let isSplit = try await eventually(within: .seconds(20)) {
             let (held, heldToo) = (firstEvents.assignment, secondEvents.assignment)
             return !held.isEmpty && !heldToo.isEmpty && held.isDisjoint(with: heldToo)
@@ -22,6 +25,13 @@ struct KafkaConsumerGroupTests {
         }
         #expect(isSplit, "first: \(firstEvents.all), second: \(secondEvents.all)")
         #expect(firstEvents.all.contains { if case .revoked = $0 { true } else { false } })
+        #expect(first.assignment == firstEvents.assignment && second.assignment == secondEvents.assignment)
+        // The eager protocol takes all four back before sharing them out; the cooperative one
+        // moves two, and the first member keeps the others throughout.
+        let firstRevoke = firstEvents.all.lazy.compactMap { event -> [KafkaTopicPartition]? in
+            if case .revoked(let partitions) = event { partitions } else { nil }
+        }.first
+        #expect(firstRevoke?.count == (strategy == "range" ? 4 : 2), "first: \(firstEvents.all)")
 
         let producer = try KafkaProducer(TestBroker.configuration())
         for index in 0..<40 {
