@@ -41,7 +41,9 @@ package final class KafkaProducer: Sendable {
         poller = PollLoop.start(
             "kafka-producer",
             poll: { rd_kafka_poll(handle.pointer, 100) },
-            finish: { KafkaProducer.finish(handle, within: closing.state.withLock { $0 } ?? .zero) })
+            finish: { [outstanding] in
+                KafkaProducer.finish(handle, outstanding, within: closing.state.withLock { $0 } ?? .zero)
+            })
     }
 
     /// Sends one message and returns where the brokers wrote it.
@@ -70,8 +72,9 @@ package final class KafkaProducer: Sendable {
     /// `message.timeout.ms`).
     package func flush() async { await outstanding.waitUntilNone() }
 
-    /// Stops taking messages, waits up to `timeout` for those in flight, fails the rest with
-    /// `_PURGE_QUEUE`/`_PURGE_INFLIGHT`, and frees the client. Calling it again waits as well.
+    /// Stops taking messages, waits up to `timeout` for those in flight, fails the rest (with
+    /// `_PURGE_QUEUE`, or `_DESTROY` for those already sent to a broker that did not answer), and
+    /// frees the client. Calling it again waits as well.
     package func close(timeout: Duration = .seconds(10)) async {
         closing.state.withLock { $0 = $0 ?? timeout }
         await poller.stop()
@@ -81,9 +84,10 @@ package final class KafkaProducer: Sendable {
         topic: String, key: [UInt8]?, value: [UInt8], headers: [KafkaHeader],
         continuation: CheckedContinuation<KafkaDelivery, any Error>
     ) {
-        let pending = Unmanaged.passRetained(PendingDelivery(continuation, outstanding)).toOpaque()
+        let delivery = PendingDelivery(continuation, outstanding)
+        let pending = Unmanaged.passRetained(delivery).toOpaque()
         let cHeaders = KafkaProducer.makeHeaders(headers)
-        outstanding.begin()
+        outstanding.begin(delivery)
         let error = closing.state.withLock { closeTimeout -> rd_kafka_resp_err_t in
             guard closeTimeout == nil else { return RD_KAFKA_RESP_ERR__DESTROY }
             return key.withOptionalBytes { key in
@@ -97,11 +101,10 @@ package final class KafkaProducer: Sendable {
         guard error != RD_KAFKA_RESP_ERR_NO_ERROR else { return }
         if let cHeaders { rd_kafka_headers_destroy(cHeaders) }
         Unmanaged<PendingDelivery>.fromOpaque(pending).release()
-        outstanding.end()
-        let failure =
+        _ = outstanding.end(delivery)
+        delivery.fail(
             error == RD_KAFKA_RESP_ERR__DESTROY
-            ? KafkaError.closed("send to \(topic)") : KafkaError(error, "send to \(topic)")
-        continuation.resume(throwing: failure)
+                ? KafkaError.closed("send to \(topic)") : KafkaError(error, "send to \(topic)"))
     }
 
     private static func makeHeaders(_ headers: [KafkaHeader]) -> OpaquePointer? {
@@ -116,16 +119,22 @@ package final class KafkaProducer: Sendable {
         return cHeaders
     }
 
-    /// Runs on the poll thread once its loop ended: delivers or fails what is still queued, so
-    /// every `send` returns, then frees the client.
-    private static func finish(_ handle: KafkaHandle, within timeout: Duration) {
+    /// Runs on the poll thread once its loop ended: delivers or fails what is still queued, frees
+    /// the client, and fails the sends whose report never came, so every `send` returns.
+    private static func finish(_ handle: KafkaHandle, _ outstanding: OutstandingDeliveries, within timeout: Duration) {
         _ = rd_kafka_flush(handle.pointer, Int32(clamping: timeout.milliseconds))
         if rd_kafka_outq_len(handle.pointer) > 0 {
             _ = rd_kafka_purge(handle.pointer, Int32(RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT))
-            // Serves the purged messages' reports (librdkafka fails them with _PURGE_*).
-            _ = rd_kafka_flush(handle.pointer, 1000)
+            // Serves the reports of the purged queued messages (librdkafka fails them with
+            // _PURGE_QUEUE); purged in-flight ones report only when their request ends.
+            _ = rd_kafka_flush(handle.pointer, 100)
         }
         handle.destroy()
+        for delivery in outstanding.takeAll() {
+            delivery.fail(.closed("delivery (the producer closed before the brokers answered)"))
+            // The retain librdkafka's message held: the client is gone without reporting it.
+            Unmanaged.passUnretained(delivery).release()
+        }
     }
 }
 

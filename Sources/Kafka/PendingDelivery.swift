@@ -12,44 +12,67 @@ final class PendingDelivery: Sendable {
         self.outstanding = outstanding
     }
 
-    /// Resumes the `send` with the report in `message` (on the producer's poll thread).
+    /// Resumes the `send` with the report in `message` (on the producer's poll thread), unless
+    /// the producer's close already failed it.
     func complete(_ message: rd_kafka_message_t) {
+        guard outstanding.end(self) else { return }
         if message.err == RD_KAFKA_RESP_ERR_NO_ERROR {
             continuation.resume(returning: KafkaDelivery(partition: message.partition, offset: message.offset))
         } else {
             let topic = message.rkt.map { String(cString: rd_kafka_topic_name($0)) } ?? "?"
             continuation.resume(throwing: KafkaError(message.err, "delivery to \(topic)"))
         }
-        outstanding.end()
     }
+
+    /// Resumes the `send` with `error`; the caller took it out of `outstanding` first.
+    func fail(_ error: KafkaError) { continuation.resume(throwing: error) }
 }
 
-/// How many sends wait for their report, and the `flush` calls waiting for none.
+/// The sends waiting for their report, and the `flush` calls waiting for none.
 final class OutstandingDeliveries: Sendable {
     private struct State {
-        var count = 0
+        var pending: [ObjectIdentifier: PendingDelivery] = [:]
         var flushes: [CheckedContinuation<Void, Never>] = []
+
+        /// The flushes to resume, when nothing is pending any more.
+        mutating func flushesDue() -> [CheckedContinuation<Void, Never>] {
+            guard pending.isEmpty else { return [] }
+            defer { flushes = [] }
+            return flushes
+        }
     }
 
     private let state = Mutex(State())
 
-    func begin() { state.withLock { $0.count += 1 } }
+    func begin(_ delivery: PendingDelivery) {
+        state.withLock { $0.pending[ObjectIdentifier(delivery)] = delivery }
+    }
 
-    func end() {
-        let flushes = state.withLock { state -> [CheckedContinuation<Void, Never>] in
-            state.count -= 1
-            guard state.count == 0 else { return [] }
-            defer { state.flushes = [] }
-            return state.flushes
+    /// Takes `delivery` out; false when it was no longer in (the close failed it).
+    func end(_ delivery: PendingDelivery) -> Bool {
+        let (wasIn, flushes) = state.withLock { state in
+            (state.pending.removeValue(forKey: ObjectIdentifier(delivery)) != nil, state.flushesDue())
         }
         for flush in flushes { flush.resume() }
+        return wasIn
+    }
+
+    /// Takes out every delivery still waiting: those librdkafka will never report.
+    func takeAll() -> [PendingDelivery] {
+        let (pending, flushes) = state.withLock { state in
+            let pending = Array(state.pending.values)
+            state.pending = [:]
+            return (pending, state.flushesDue())
+        }
+        for flush in flushes { flush.resume() }
+        return pending
     }
 
     func waitUntilNone() async {
         await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             let isNone = state.withLock { state in
-                if state.count > 0 { state.flushes.append(continuation) }
-                return state.count == 0
+                if !state.pending.isEmpty { state.flushes.append(continuation) }
+                return state.pending.isEmpty
             }
             if isNone { continuation.resume() }
         }

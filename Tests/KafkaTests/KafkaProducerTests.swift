@@ -52,6 +52,24 @@ struct KafkaProducerTests {
         #expect(waited >= .milliseconds(900) && waited < .seconds(10), "failed after \(waited)")
     }
 
+    @Test func closingFailsTheSendsStillWaitingInsteadOfLeavingThemHanging() async throws {
+        let port = try LocalPort(isListening: true)
+        defer { port.close() }
+        var configuration = KafkaConfiguration(brokers: "127.0.0.1:\(port.number)")
+        configuration.set("message.timeout.ms", "60000")
+        configuration.set("log_level", "0")
+        let producer = try KafkaProducer(configuration)
+        let sending = Task { try await producer.send(topic: "nowhere", key: nil, value: [1]) }
+        try await Task.sleep(for: .milliseconds(300))
+        let started = ContinuousClock.now
+        await producer.close(timeout: .milliseconds(200))
+        let result = await sending.result
+        let waited = ContinuousClock.now - started
+        let error = #expect(throws: KafkaError.self) { try result.get() }
+        #expect(error?.name == "_PURGE_QUEUE", "\(String(describing: error))")
+        #expect(waited < .seconds(5), "the send ended \(waited) after close began")
+    }
+
     @Test func aSendAfterCloseFailsAtOnce() async throws {
         let port = try LocalPort(isListening: false)
         defer { port.close() }
