@@ -25,7 +25,11 @@ struct KafkaConsumerGroupTests {
         }
         #expect(isSplit, "first: \(firstEvents.all), second: \(secondEvents.all)")
         #expect(firstEvents.all.contains { if case .revoked = $0 { true } else { false } })
-        #expect(first.assignment == firstEvents.assignment && second.assignment == secondEvents.assignment)
+        // `assignment` follows once librdkafka was told, just after the handler returned.
+        #expect(
+            try await eventually(within: .seconds(5)) {
+                first.assignment == firstEvents.assignment && second.assignment == secondEvents.assignment
+            })
         // The eager protocol takes all four back before sharing them out; the cooperative one
         // moves two, and the first member keeps the others throughout.
         let firstRevoke = firstEvents.all.lazy.compactMap { event -> [KafkaTopicPartition]? in
