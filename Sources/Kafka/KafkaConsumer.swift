@@ -54,13 +54,14 @@ package final class KafkaConsumer: Sendable {
     /// - Parameters:
     ///   - capacity: how many received messages wait for the reader before polling pauses.
     ///   - events: called on rebalances and recoverable failures; see the type's documentation.
+    ///     Without it, the failures go to the configuration's log (or stderr).
     /// - Throws: `KafkaError`, for a property librdkafka refuses or a subscription it rejects.
     package init(
         _ configuration: KafkaConfiguration, group: String, topics: [String], capacity: Int = 1024,
-        events: @escaping @Sendable (Event) async -> Void = { _ in }
+        events: (@Sendable (Event) async -> Void)? = nil
     ) throws(KafkaError) {
         let buffer = MessageBuffer(capacity: capacity)
-        let membership = Membership(buffer: buffer, events: events)
+        let membership = Membership(buffer: buffer, events: events, log: configuration.log)
         let conf = try configuration.makeConf(defaults: [
             ("group.id", group), ("enable.auto.commit", "false"), ("auto.offset.reset", "earliest"),
         ])
@@ -90,7 +91,9 @@ package final class KafkaConsumer: Sendable {
             finish: {
                 // Revokes the partitions (the rebalance callback runs here) and leaves the group.
                 let closed = rd_kafka_consumer_close(handle.pointer)
-                if closed != RD_KAFKA_RESP_ERR_NO_ERROR { membership.report(.error(KafkaError(closed, "close"))) }
+                if closed != RD_KAFKA_RESP_ERR_NO_ERROR {
+                    membership.report(.error(KafkaError(closed, "close")), from: handle.pointer)
+                }
             })
     }
 

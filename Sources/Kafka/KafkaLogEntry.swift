@@ -1,3 +1,5 @@
+import Glibc
+
 /// One line librdkafka logs (connection failures, configuration warnings, debug output when the
 /// `debug` property asks for it).
 package struct KafkaLogEntry: Sendable, Equatable {
@@ -14,5 +16,14 @@ package struct KafkaLogEntry: Sendable, Equatable {
         self.facility = facility
         self.message = message
         self.client = client
+    }
+}
+
+extension KafkaLogEntry {
+    /// Hands the line to `log`, or without one writes it on stderr as librdkafka would.
+    func write(to log: (@Sendable (KafkaLogEntry) -> Void)?) {
+        if let log { return log(self) }
+        let line = "%\(level)|\(facility)|\(client)| \(message)\n"
+        _ = line.withCString { Glibc.write(STDERR_FILENO, $0, strlen($0)) }
     }
 }

@@ -6,15 +6,20 @@ import Synchronization
 /// calling the Swift `events` handler and waiting for it before librdkafka goes on.
 final class Membership: Sendable {
     private let buffer: MessageBuffer
-    private let events: @Sendable (KafkaConsumer.Event) async -> Void
+    private let events: (@Sendable (KafkaConsumer.Event) async -> Void)?
+    private let log: (@Sendable (KafkaLogEntry) -> Void)?
     private let held = Mutex<Set<KafkaTopicPartition>>([])
 
     /// The partitions librdkafka was last told to consume.
     var assignment: Set<KafkaTopicPartition> { held.withLock { $0 } }
 
-    init(buffer: MessageBuffer, events: @escaping @Sendable (KafkaConsumer.Event) async -> Void) {
+    init(
+        buffer: MessageBuffer, events: (@Sendable (KafkaConsumer.Event) async -> Void)?,
+        log: (@Sendable (KafkaLogEntry) -> Void)?
+    ) {
         self.buffer = buffer
         self.events = events
+        self.log = log
     }
 
     /// One poll: a message, an error, or (inside librdkafka's call) a rebalance.
@@ -27,15 +32,28 @@ final class Membership: Sendable {
         } else if error != RD_KAFKA_RESP_ERR__PARTITION_EOF {
             let detail = rd_kafka_message_errstr(message).map { String(cString: $0) }
             let failure = KafkaError(error, "consume", detail: detail)
-            if error == RD_KAFKA_RESP_ERR__FATAL { buffer.finish(failure) } else { report(.error(failure)) }
+            if error == RD_KAFKA_RESP_ERR__FATAL {
+                buffer.finish(failure)
+            } else {
+                report(.error(failure), from: handle.pointer)
+            }
         }
     }
 
     /// Calls the handler with `event` and blocks the poll thread (not a cooperative one) until
-    /// it returns.
-    func report(_ event: KafkaConsumer.Event) {
+    /// it returns. Without a handler, an error goes to the log instead: consumer errors come
+    /// through the poll, so librdkafka does not log them itself.
+    func report(_ event: KafkaConsumer.Event, from client: OpaquePointer) {
+        guard let events else {
+            if case .error(let error) = event {
+                KafkaLogEntry(
+                    level: 3, facility: "ERROR", message: "\(error)", client: String(cString: rd_kafka_name(client))
+                )
+                .write(to: log)
+            }
+            return
+        }
         let handled = DispatchSemaphore(value: 0)
-        let events = events
         Task {
             await events(event)
             handled.signal()
@@ -52,37 +70,37 @@ final class Membership: Sendable {
         let isCooperative = rd_kafka_rebalance_protocol(client).map { String(cString: $0) } == "COOPERATIVE"
         switch error {
         case RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS:
-            report(.assigned(changed))
+            report(.assigned(changed), from: client)
             if isCooperative {
-                check(rd_kafka_incremental_assign(client, partitions), "assign")
+                check(rd_kafka_incremental_assign(client, partitions), "assign", client)
                 held.withLock { $0.formUnion(changed) }
             } else {
-                check(rd_kafka_assign(client, partitions), "assign")
+                check(rd_kafka_assign(client, partitions), "assign", client)
                 held.withLock { $0 = Set(changed) }
             }
         case RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS:
             buffer.remove(Set(changed))
-            report(.revoked(changed))
+            report(.revoked(changed), from: client)
             if isCooperative {
-                check(rd_kafka_incremental_unassign(client, partitions), "unassign")
+                check(rd_kafka_incremental_unassign(client, partitions), "unassign", client)
                 held.withLock { $0.subtract(changed) }
             } else {
-                check(rd_kafka_assign(client, nil), "unassign")
+                check(rd_kafka_assign(client, nil), "unassign", client)
                 held.withLock { $0 = [] }
             }
         default:
-            report(.error(KafkaError(error, "rebalance")))
-            check(rd_kafka_assign(client, nil), "unassign")
+            report(.error(KafkaError(error, "rebalance")), from: client)
+            check(rd_kafka_assign(client, nil), "unassign", client)
             held.withLock { $0 = [] }
         }
     }
 
-    private func check(_ error: rd_kafka_resp_err_t, _ context: String) {
-        if error != RD_KAFKA_RESP_ERR_NO_ERROR { report(.error(KafkaError(error, context))) }
+    private func check(_ error: rd_kafka_resp_err_t, _ context: String, _ client: OpaquePointer) {
+        if error != RD_KAFKA_RESP_ERR_NO_ERROR { report(.error(KafkaError(error, context)), from: client) }
     }
 
-    private func check(_ error: OpaquePointer?, _ context: String) {
-        if let error { report(.error(KafkaError(taking: error, context))) }
+    private func check(_ error: OpaquePointer?, _ context: String, _ client: OpaquePointer) {
+        if let error { report(.error(KafkaError(taking: error, context)), from: client) }
     }
 
     private static func copy(_ message: UnsafeMutablePointer<rd_kafka_message_t>) -> KafkaMessage {

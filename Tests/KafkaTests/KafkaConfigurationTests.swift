@@ -1,5 +1,4 @@
 import Kafka
-import Synchronization
 import Testing
 
 /// Properties librdkafka refuses fail when a client is made, in librdkafka's words; its log lines
@@ -54,13 +53,4 @@ struct KafkaConfigurationTests {
         #expect(warning.message.contains("session.timeout.ms"))
         #expect(warning.client.hasPrefix("rdkafka#producer"))
     }
-}
-
-/// The log lines a client handed to its handler.
-private final class LogLines: Sendable {
-    private let lines = Mutex<[KafkaLogEntry]>([])
-
-    func append(_ line: KafkaLogEntry) { lines.withLock { $0.append(line) } }
-
-    var all: [KafkaLogEntry] { lines.withLock { $0 } }
 }

@@ -103,6 +103,19 @@ struct KafkaConsumerTests {
         #expect(consumer.assignment.isEmpty)
     }
 
+    @Test func withoutAnEventsHandlerAFailureGoesToTheLog() async throws {
+        let lines = LogLines()
+        var configuration = try TestBroker.consumerConfiguration()
+        configuration.log = lines.append
+        let missing = TestBroker.uniqueName("missing")
+        let consumer = try KafkaConsumer(configuration, group: TestBroker.uniqueName("group"), topics: [missing])
+        let isLogged = try await eventually(within: .seconds(10)) {
+            lines.all.contains { $0.facility == "ERROR" && $0.message.contains("UNKNOWN_TOPIC_OR_PART") }
+        }
+        await consumer.close()
+        #expect(isLogged, "\(lines.all)")
+    }
+
     /// Sends "0" ... "n-1" to a new one-partition topic; returns it and a new group's name.
     private func sendNumbered(_ count: Int) async throws -> (topic: String, group: String) {
         let topic = try await TestBroker.makeTopic("resume", partitions: 1)
