@@ -46,6 +46,13 @@ let package = Package(
         // libpq-fe.h; only the PostgreSQL products depend on it (Debian: libpq-dev).
         .systemLibrary(
             name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // Shell: Kafka through librdkafka: producer, consumer and admin calls, each client's polls
+        // and blocking calls on threads of its own.
+        .target(name: "Kafka", dependencies: ["CRdKafka"], swiftSettings: settings),
+        // librdkafka/rdkafka.h; only the Kafka products depend on it (Debian: librdkafka-dev). At run
+        // time Tansu needs librdkafka 2.16, not Debian's 2.0.2 (.ci/kafka libdir).
+        .systemLibrary(
+            name: "CRdKafka", path: "Sources/CRdKafka", pkgConfig: "rdkafka", providers: [.apt(["librdkafka-dev"])]),
 
         .executableTarget(
             name: "BasicInProcess", dependencies: ["LOW", "Functions", "Runtime", "InProcess", "Launch"],
@@ -59,7 +66,8 @@ let package = Package(
             dependencies: ["LOW", "Functions", "Runtime", "Postgres", "Launch"],
             path: "Projects/gql-postgres", swiftSettings: settings),
         .executableTarget(
-            name: "Bench", dependencies: ["LOW", "Functions", "Runtime", "InProcess", "GraphQL", "Postgres"],
+            name: "Bench",
+            dependencies: ["LOW", "Functions", "Runtime", "InProcess", "GraphQL", "Postgres", "Kafka", "CRdKafka"],
             path: "Projects/bench", swiftSettings: settings),
 
         .testTarget(name: "LOWTests", dependencies: ["LOW", "LOWTesting"], swiftSettings: settings),
@@ -92,6 +100,9 @@ let package = Package(
             name: "PostgresTests",
             dependencies: ["Postgres", "LOW", "Runtime", "Functions", "ShellTesting", "TestSupport"],
             swiftSettings: settings),
+        // Against a real broker at CQRS_TEST_KAFKA_BROKERS (.ci/test starts a throw-away Tansu) and
+        // librdkafka 2.16 on LD_LIBRARY_PATH (.ci/kafka libdir).
+        .testTarget(name: "KafkaTests", dependencies: ["Kafka"], swiftSettings: settings),
         .testTarget(
             name: "GatewayTests",
             dependencies: ["Gateway", "GraphQL", "HTTP", "LOW", "Functions", "Runtime", "InProcess", "TestSupport"],

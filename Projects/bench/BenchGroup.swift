@@ -12,7 +12,7 @@ struct BenchGroup: Sendable {
     var run: @Sendable (_ isSelected: (String) -> Bool, _ report: (Measurement) -> Void) async throws -> Void
 
     static let all: [BenchGroup] = [
-        .core, .coreSubmit, .graphql, .postgres,
+        .core, .coreSubmit, .graphql, .postgres, .kafka,
     ]
 
     /// Whether `filter` (a group name or a benchmark-name prefix) can select anything in this group.

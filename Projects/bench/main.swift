@@ -18,6 +18,9 @@ while let argument = arguments.popFirst() {
     }
 }
 
+// Before any group runs: the kafka group may need to start over with another librdkafka.
+if BenchGroup.kafka.mayRun(filter: filter) { await KafkaBenchBroker.relaunchWithNewerLibraryIfNeeded() }
+
 var measured = 0
 for group in BenchGroup.all where group.mayRun(filter: filter) {
     let isWholeGroup = filter == nil || filter == group.name
