@@ -42,6 +42,15 @@ package struct PostgresRebuild: Sendable {
         /// The checkpoint the rebuilt read model took over at.
         package var position: Int64 = 0
         package var duration: Duration = .zero
+        /// Time spent reading events from the log.
+        package var reading: Duration = .zero
+        /// Time spent applying them to the fold.
+        package var folding: Duration = .zero
+        /// Time spent writing the rebuilt rows and keys.
+        package var writing: Duration = .zero
+        /// Time the swap transaction held the projector's checkpoint row (the live runner waits
+        /// this long).
+        package var swapping: Duration = .zero
     }
 
     /// Why a rebuild did not start.
@@ -74,8 +83,10 @@ package struct PostgresRebuild: Sendable {
             guard locked.first?[0] == "t" else { throw Refusal.alreadyRunning(projector.meta.name) }
             let events = PostgresEventStore(pool: PostgresPool(connections: [reader]))
             let fold = projector.foldInMemory()
-            report.position = try await self.fold(into: fold, from: 0, events: events, counting: &report.events)
+            report.position = try await self.fold(into: fold, from: 0, events: events, report: &report)
+            let swapStarted = ContinuousClock.now
             report.rows = try await swap(fold, on: live, events: events, report: &report)
+            report.swapping = ContinuousClock.now - swapStarted
         } catch {
             await reader.close()
             await live.close()
@@ -90,14 +101,18 @@ package struct PostgresRebuild: Sendable {
     /// Folds every event after `position` into `fold` until the log has no more; answers the
     /// position reached.
     private func fold(
-        into fold: ProjectionFold, from position: Int64, events: PostgresEventStore, counting count: inout Int
+        into fold: ProjectionFold, from position: Int64, events: PostgresEventStore, report: inout Report
     ) async throws -> Int64 {
         var position = position
         while true {
+            let started = ContinuousClock.now
             let batch = try await events.read(after: position, limit: batchSize, filter: .all)
+            let read = ContinuousClock.now
+            report.reading += read - started
             guard let last = batch.last else { return position }
             fold.apply(batch[...])
-            count += batch.count
+            report.folding += ContinuousClock.now - read
+            report.events += batch.count
             position = last.position
         }
     }
@@ -116,11 +131,13 @@ package struct PostgresRebuild: Sendable {
                 "SELECT position FROM cqrs_checkpoints WHERE projector = $1 FOR UPDATE", [name])
             // What committed while the fold ran; the live runner is held at the lock from now.
             report.position = try await self.fold(
-                into: fold, from: report.position, events: events, counting: &report.events)
+                into: fold, from: report.position, events: events, report: &report)
             _ = try await transaction.query("DELETE FROM cqrs_row_keys WHERE table_name = $1", [table])
             _ = try await transaction.query("DELETE FROM cqrs_rows WHERE table_name = $1", [table])
+            let writeStarted = ContinuousClock.now
             let rows = fold.rows
             try await insert(rows, of: table, on: transaction)
+            report.writing = ContinuousClock.now - writeStarted
             _ = try await transaction.query(
                 "UPDATE cqrs_checkpoints SET position = $2 WHERE projector = $1", [name, String(report.position)])
             return rows.count
