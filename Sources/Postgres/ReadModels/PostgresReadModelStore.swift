@@ -138,6 +138,7 @@ package final class PostgresReadModelStore: ReadModelStore {
                 """,
                 "CREATE INDEX cqrs_row_keys_by_row ON cqrs_row_keys (table_name, id)",
                 "CREATE TABLE cqrs_checkpoints (projector text PRIMARY KEY, position int8 NOT NULL)",
-            ])
+            ]),
+        partitionedByTable,
     ]
 }
