@@ -144,3 +144,36 @@ private final class Flag: Sendable {
     func set() { value.store(true, ordering: .releasing) }
     var isSet: Bool { value.load(ordering: .acquiring) }
 }
+
+extension PostgresRebuildSwapTests {
+    @Test func aSwapWaitsOutAReaderThatHoldsTheReadModelsLongerThanItsLockAttempts() async throws {
+        try await TestDatabase.withSchema { schema in
+            let node = try await PostgresNode.start(in: schema)
+            try await node.runtime.waitUntilReady()
+            _ = try await node.send("OpenAccount", ["owner": "ada"])
+            let expected = try await PostgresRebuildTests.accountRows(node.readModels)
+            await node.stop()
+            let reader = try await schema.connect()
+            // An open transaction that read the rows holds them until it ends: each of the swap's
+            // lock attempts (200 ms) times out meanwhile.
+            _ = try await reader.query("BEGIN")
+            _ = try await reader.query("SELECT count(*) FROM cqrs_rows")
+            let rebuild = Task {
+                try await PostgresRebuild(projector: Self.accounts, database: PostgresRebuildTests.database(schema))
+                    .run()
+            }
+            try await Task.sleep(for: .milliseconds(1_000))
+            _ = try await reader.query("COMMIT")
+            await reader.close()
+            let report = try await rebuild.value
+            #expect(report.rows == 1)
+            try await schema.withConnection { connection in
+                let bounds = try await Self.partitions(of: "cqrs_rows", on: connection)
+                #expect(bounds.values.contains("FOR VALUES IN ('accounts')"))
+            }
+            let check = try await PostgresNode.start(in: schema)
+            #expect(try await PostgresRebuildTests.accountRows(check.readModels) == expected)
+            await check.stop()
+        }
+    }
+}

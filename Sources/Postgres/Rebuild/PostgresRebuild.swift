@@ -143,8 +143,9 @@ package struct PostgresRebuild: Sendable {
     ) async throws -> (position: Int64, touched: Set<String>) {
         var position = position
         var touched: Set<String> = []
-        let limit = batchSize
-        var next = Task { [position] in try await events.read(after: position, limit: limit, filter: .all) }
+        // A small first batch: the fold waits for it alone; later ones come while it works.
+        var limit = min(batchSize, 2_000)
+        var next = Task { [position, limit] in try await events.read(after: position, limit: limit, filter: .all) }
         while true {
             let waitStarted = ContinuousClock.now
             let batch = try await next.value
@@ -152,7 +153,8 @@ package struct PostgresRebuild: Sendable {
             report.reading += read - waitStarted
             guard let last = batch.last else { return (position, touched) }
             position = last.position
-            next = Task { [position] in try await events.read(after: position, limit: limit, filter: .all) }
+            limit = min(batchSize, limit * 4)
+            next = Task { [position, limit] in try await events.read(after: position, limit: limit, filter: .all) }
             fold.apply(batch[...])
             if touching { for event in batch { if let id = projector.rowID(for: event) { touched.insert(id) } } }
             report.folding += ContinuousClock.now - read
@@ -185,9 +187,8 @@ package struct PostgresRebuild: Sendable {
     ) async throws {
         let name = projector.meta.name
         try await live.transaction { transaction in
-            // Detaching takes an ACCESS EXCLUSIVE lock on the parents, queued behind every
-            // statement on any read model and ahead of every later one: a swap that cannot have it
-            // soon gives up (55P03, nothing changed) rather than stall every reader behind it.
+            // The live runner holds the checkpoint row for one batch at most; a lock held longer
+            // than this is something else, and the rebuild gives up (55P03, nothing changed).
             _ = try await transaction.query("SELECT set_config('lock_timeout', '10s', true)")
             _ = try await transaction.query(
                 "INSERT INTO cqrs_checkpoints (projector, position) VALUES ($1, 0) ON CONFLICT (projector) DO NOTHING",

@@ -47,7 +47,8 @@ struct RebuildTables: Sendable {
     ) async throws {
         async let rowsLoaded: Void = rowsConnection.transaction { transaction in
             _ = try await transaction.query(
-                "CREATE TABLE \(rows) (LIKE cqrs_rows INCLUDING DEFAULTS, CHECK (table_name = '\(table)'))")
+                "CREATE TABLE \(rows) (LIKE cqrs_rows INCLUDING DEFAULTS, CHECK (table_name = '\(table)')) "
+                    + "WITH (autovacuum_enabled = false)")
             _ = try await transaction.copy("COPY \(rows) (table_name, id, data) FROM STDIN (FREEZE)") { writer in
                 try await RebuildCopyText.rows(folded[...], of: table) { try await writer.send($0) }
             }
@@ -56,15 +57,15 @@ struct RebuildTables: Sendable {
         }
         async let keysLoaded: Void = keysConnection.transaction { transaction in
             _ = try await transaction.query(
-                "CREATE TABLE \(keys) (LIKE cqrs_row_keys INCLUDING DEFAULTS, CHECK (table_name = '\(table)'))")
-            let keys = RebuildKey.keys(of: folded[...])
-            _ = try await transaction.copy(
-                "COPY \(self.keys) (table_name, index_name, key, id) FROM STDIN (FREEZE)"
-            ) { writer in
-                try await RebuildCopyText.keys(keys, of: table) { try await writer.send($0) }
+                "CREATE TABLE \(keys) (LIKE cqrs_row_keys INCLUDING DEFAULTS, CHECK (table_name = '\(table)')) "
+                    + "WITH (autovacuum_enabled = false)")
+            let owned = RebuildKey.keys(of: folded[...])
+            _ = try await transaction.copy("COPY \(keys) (table_name, index_name, key, id) FROM STDIN (FREEZE)") {
+                writer in
+                try await RebuildCopyText.keys(owned, of: table) { try await writer.send($0) }
             }
-            _ = try await transaction.query("ALTER TABLE \(self.keys) ADD PRIMARY KEY (table_name, index_name, key)")
-            _ = try await transaction.query("CREATE INDEX ON \(self.keys) (table_name, id)")
+            _ = try await transaction.query("ALTER TABLE \(keys) ADD PRIMARY KEY (table_name, index_name, key)")
+            _ = try await transaction.query("CREATE INDEX ON \(keys) (table_name, id)")
         }
         _ = try await (rowsLoaded, keysLoaded)
     }
@@ -105,6 +106,7 @@ struct RebuildTables: Sendable {
     /// the DEFAULT partitions, its rows there deleted), and the new tables attached in their
     /// place. Their CHECK constraints prove the bound, so attaching them does not scan them.
     func swapIn(on transaction: PostgresConnection) async throws {
+        try await Self.lockParents(on: transaction)
         for (parent, new) in [("cqrs_row_keys", keys), ("cqrs_rows", rows)] {
             let current = try await transaction.query(
                 "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
@@ -117,6 +119,36 @@ struct RebuildTables: Sendable {
                 _ = try await transaction.query("DELETE FROM \(parent) WHERE table_name = $1", [table])
             }
             _ = try await transaction.query("ALTER TABLE \(parent) ATTACH PARTITION \(new) FOR VALUES IN ('\(table)')")
+            _ = try await transaction.query("ALTER TABLE \(new) RESET (autovacuum_enabled)")
+        }
+    }
+
+    /// Takes both parents in ACCESS EXCLUSIVE mode before anything changes, so every statement
+    /// on a read model waits for the swap's commit, then plans with the new partitions and reads
+    /// with a snapshot that sees the new rows. Without it, a statement planned before the first
+    /// swap of a read model could scan only the DEFAULT partition after its rows there were
+    /// deleted, and see neither the old rows nor the new.
+    ///
+    /// Writers lock the two parents in either order, so waiting for both could deadlock: each
+    /// attempt waits briefly inside a savepoint and, on a timeout, lets go of what it took
+    /// (the transaction keeps the checkpoint lock and what it wrote) and tries again. Later
+    /// attempts wait longer than `deadlock_timeout` (1 s by default), after which the server
+    /// cancels an autovacuum that holds a partition, which it never does for a shorter wait.
+    static func lockParents(on transaction: PostgresConnection, attempts: Int = 20) async throws {
+        for attempt in 1... {
+            let timeout = attempt <= 3 ? "200ms" : "2s"
+            _ = try await transaction.query("SELECT set_config('lock_timeout', $1, true)", [timeout])
+            _ = try await transaction.query("SAVEPOINT cqrs_rebuild_lock")
+            do {
+                _ = try await transaction.query("LOCK TABLE cqrs_row_keys, cqrs_rows IN ACCESS EXCLUSIVE MODE")
+                _ = try await transaction.query("RELEASE SAVEPOINT cqrs_rebuild_lock")
+                return
+            } catch {
+                // 55P03: the lock timed out; 40P01: this transaction was a deadlock's victim.
+                guard attempt < attempts, error.sqlState == "55P03" || error.sqlState == "40P01" else { throw error }
+                _ = try await transaction.query("ROLLBACK TO SAVEPOINT cqrs_rebuild_lock")
+                try await Task.sleep(for: .milliseconds(10))
+            }
         }
     }
 
