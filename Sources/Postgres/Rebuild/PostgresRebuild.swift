@@ -111,7 +111,7 @@ package struct PostgresRebuild: Sendable {
             _ = try await writer.query("SELECT set_config('maintenance_work_mem', '256MB', false)")
         }
         var report = Report()
-        let events = PostgresEventStore(pool: PostgresPool(connections: [reader]))
+        let events = RebuildEventReader(connection: reader)
         let fold = projector.foldInMemory()
         report.position = try await self.fold(into: fold, from: 0, events: events, report: &report).position
         do {
@@ -138,14 +138,14 @@ package struct PostgresRebuild: Sendable {
     /// batch while the fold applies one; answers the position reached and, when `touching`, the
     /// ids of the rows the events changed.
     private func fold(
-        into fold: ProjectionFold, from position: Int64, events: PostgresEventStore, report: inout Report,
+        into fold: ProjectionFold, from position: Int64, events: RebuildEventReader, report: inout Report,
         touching: Bool = false
     ) async throws -> (position: Int64, touched: Set<String>) {
         var position = position
         var touched: Set<String> = []
         // A small first batch: the fold waits for it alone; later ones come while it works.
         var limit = min(batchSize, 2_000)
-        var next = Task { [position, limit] in try await events.read(after: position, limit: limit, filter: .all) }
+        var next = Task { [position, limit] in try await events.read(after: position, limit: limit) }
         while true {
             let waitStarted = ContinuousClock.now
             let batch = try await next.value
@@ -154,7 +154,7 @@ package struct PostgresRebuild: Sendable {
             guard let last = batch.last else { return (position, touched) }
             position = last.position
             limit = min(batchSize, limit * 4)
-            next = Task { [position, limit] in try await events.read(after: position, limit: limit, filter: .all) }
+            next = Task { [position, limit] in try await events.read(after: position, limit: limit) }
             fold.apply(batch[...])
             if touching { for event in batch { if let id = projector.rowID(for: event) { touched.insert(id) } } }
             report.folding += ContinuousClock.now - read
@@ -166,7 +166,7 @@ package struct PostgresRebuild: Sendable {
     /// on `connection`.
     private func catchUp(
         _ fold: ProjectionFold, into tables: RebuildTables, on connection: PostgresConnection,
-        events: PostgresEventStore, report: inout Report
+        events: RebuildEventReader, report: inout Report
     ) async throws {
         let (position, touched) = try await self.fold(
             into: fold, from: report.position, events: events, report: &report, touching: true)
@@ -182,7 +182,7 @@ package struct PostgresRebuild: Sendable {
     /// Swaps `tables` in, in one transaction of `live` that holds the projector's checkpoint row
     /// and first catches up with the log.
     private func swap(
-        _ fold: ProjectionFold, into tables: RebuildTables, on live: PostgresConnection, events: PostgresEventStore,
+        _ fold: ProjectionFold, into tables: RebuildTables, on live: PostgresConnection, events: RebuildEventReader,
         report: inout Report
     ) async throws {
         let name = projector.meta.name
