@@ -103,6 +103,12 @@ struct PostgresRebuildSwapTests {
                 #expect(bounds.values.filter { $0 == "FOR VALUES IN ('accounts')" }.count == 1)
                 let keyBounds = try await Self.partitions(of: "cqrs_row_keys", on: connection)
                 #expect(keyBounds.values.filter { $0 == "FOR VALUES IN ('accounts')" }.count == 1)
+                // The DEFAULT partitions say they hold no account row, which spares ATTACH their scan.
+                let checks = try await connection.query(
+                    "SELECT conrelid::regclass::text, pg_get_constraintdef(oid) FROM pg_constraint "
+                        + "WHERE conname LIKE 'cqrs_row%_default_not_accounts' AND convalidated ORDER BY 1")
+                #expect(checks.map { $0[0] } == ["cqrs_row_keys_default", "cqrs_rows_default"])
+                #expect(checks.map { $0[1] } == Array(repeating: "CHECK ((table_name <> 'accounts'::text))", count: 2))
                 // The first rebuild's partitions went with the second swap.
                 let orphans = try await connection.query(
                     "SELECT relname FROM pg_class WHERE relnamespace = current_schema()::regnamespace "

@@ -131,6 +131,7 @@ package struct PostgresRebuild: Sendable {
             try? await tables.drop(on: live)
             throw error
         }
+        try await tables.excludeFromDefaults(on: live)
         return report
     }
 

@@ -152,6 +152,35 @@ struct RebuildTables: Sendable {
         }
     }
 
+    /// Adds to the DEFAULT partitions a validated CHECK that they hold no row of this read model,
+    /// once it has partitions of its own. ATTACH then finds that it needs no scan of them to prove
+    /// it, so later swaps hold the parents for moments, whatever the DEFAULT partitions hold.
+    ///
+    /// Outside the swap: adding the constraint (NOT VALID) takes the partition for a moment, and
+    /// validating it scans the partition under a lock that lets readers and writers go on. Each
+    /// gives up after a short wait (the next rebuild tries again): it only saves later swaps time.
+    func excludeFromDefaults(on connection: PostgresConnection) async throws {
+        for partition in ["cqrs_row_keys_default", "cqrs_rows_default"] {
+            let constraint = "\(partition)_not_\(table)"
+            let found = try await connection.query(
+                "SELECT convalidated FROM pg_constraint WHERE conrelid = $1::regclass AND conname = $2",
+                [partition, constraint])
+            guard found.first?[0] != "t" else { continue }
+            do {
+                _ = try await connection.query("SELECT set_config('lock_timeout', '200ms', false)")
+                if found.isEmpty {
+                    _ = try await connection.query(
+                        "ALTER TABLE \(partition) ADD CONSTRAINT \(constraint) CHECK (table_name <> '\(table)') NOT VALID"
+                    )
+                }
+                _ = try await connection.query("ALTER TABLE \(partition) VALIDATE CONSTRAINT \(constraint)")
+            } catch {
+                guard error.sqlState == "55P03" else { throw error }
+            }
+        }
+        _ = try await connection.query("SELECT set_config('lock_timeout', '0', false)")
+    }
+
     /// Drops both tables (a rebuild that failed before its swap).
     func drop(on connection: PostgresConnection) async throws {
         _ = try await connection.query("DROP TABLE IF EXISTS \(rows), \(keys)")
