@@ -59,11 +59,13 @@ struct PostgresRebuildBenchmark {
                 "fold_s": .double(Measurement.rounded(Self.seconds(report.folding))),
                 "write_s": .double(Measurement.rounded(Self.seconds(report.writing))),
                 "swap_s": .double(Measurement.rounded(Self.seconds(report.swapping))),
+                "exclusive_s": .double(Measurement.rounded(Self.seconds(report.exclusive))),
                 // The bench's own CPU (the server's is apart): well under `seconds` times the cores
                 // says the rebuild waited on the server or other processes had the cores.
                 "cpu_s": .double(Measurement.rounded(cpu)),
                 "again_events_per_s": .double(Measurement.rounded(Double(again.events) / Self.seconds(again.duration))),
                 "again_swap_s": .double(Measurement.rounded(Self.seconds(again.swapping))),
+                "again_exclusive_s": .double(Measurement.rounded(Self.seconds(again.exclusive))),
             ])
     }
 

@@ -50,6 +50,8 @@ package struct PostgresRebuild: Sendable {
         /// Time the swap transaction held the projector's checkpoint row (the live runner waits
         /// this long).
         package var swapping: Duration = .zero
+        /// Time the swap held every read model's tables (all their readers wait this long).
+        package var exclusive: Duration = .zero
     }
 
     /// Why a rebuild did not start.
@@ -187,6 +189,7 @@ package struct PostgresRebuild: Sendable {
         report: inout Report
     ) async throws {
         let name = projector.meta.name
+        var locked = ContinuousClock.now
         try await live.transaction { transaction in
             // The live runner holds the checkpoint row for one batch at most; a lock held longer
             // than this is something else, and the rebuild gives up (55P03, nothing changed).
@@ -198,9 +201,10 @@ package struct PostgresRebuild: Sendable {
                 "SELECT position FROM cqrs_checkpoints WHERE projector = $1 FOR UPDATE", [name])
             // What committed since the catch-up; the live runner is held at the lock from now.
             try await catchUp(fold, into: tables, on: transaction, events: events, report: &report)
-            try await tables.swapIn(on: transaction)
+            locked = try await tables.swapIn(on: transaction)
             _ = try await transaction.query(
                 "UPDATE cqrs_checkpoints SET position = $2 WHERE projector = $1", [name, String(report.position)])
         }
+        report.exclusive = ContinuousClock.now - locked
     }
 }

@@ -45,29 +45,42 @@ struct RebuildTables: Sendable {
     func load(
         _ folded: [FoldedRow], rowsOn rowsConnection: PostgresConnection, keysOn keysConnection: PostgresConnection
     ) async throws {
-        async let rowsLoaded: Void = rowsConnection.transaction { transaction in
-            _ = try await transaction.query(
-                "CREATE TABLE \(rows) (LIKE cqrs_rows INCLUDING DEFAULTS, CHECK (table_name = '\(table)')) "
-                    + "WITH (autovacuum_enabled = false)")
-            _ = try await transaction.copy("COPY \(rows) (table_name, id, data) FROM STDIN (FREEZE)") { writer in
-                try await RebuildCopyText.rows(folded[...], of: table) { try await writer.send($0) }
+        async let rowsLoaded: Void = { [rows] in
+            try await rowsConnection.transaction { transaction in
+                _ = try await transaction.query(
+                    "CREATE TABLE \(rows) (LIKE cqrs_rows INCLUDING DEFAULTS, CHECK (table_name = '\(table)')) "
+                        + "WITH (autovacuum_enabled = false)")
+                _ = try await transaction.copy("COPY \(rows) (table_name, id, data) FROM STDIN (FREEZE)") { writer in
+                    try await RebuildCopyText.rows(folded[...], of: table) { try await writer.send($0) }
+                }
+                _ = try await transaction.query("ALTER TABLE \(rows) ADD PRIMARY KEY (table_name, id)")
+                _ = try await transaction.query("CREATE INDEX ON \(rows) (table_name, created)")
             }
-            _ = try await transaction.query("ALTER TABLE \(rows) ADD PRIMARY KEY (table_name, id)")
-            _ = try await transaction.query("CREATE INDEX ON \(rows) (table_name, created)")
-        }
-        async let keysLoaded: Void = keysConnection.transaction { transaction in
-            _ = try await transaction.query(
-                "CREATE TABLE \(keys) (LIKE cqrs_row_keys INCLUDING DEFAULTS, CHECK (table_name = '\(table)')) "
-                    + "WITH (autovacuum_enabled = false)")
-            let owned = RebuildKey.keys(of: folded[...])
-            _ = try await transaction.copy("COPY \(keys) (table_name, index_name, key, id) FROM STDIN (FREEZE)") {
-                writer in
-                try await RebuildCopyText.keys(owned, of: table) { try await writer.send($0) }
+            try await Self.vacuum(rows, on: rowsConnection)
+        }()
+        async let keysLoaded: Void = { [keys] in
+            try await keysConnection.transaction { transaction in
+                _ = try await transaction.query(
+                    "CREATE TABLE \(keys) (LIKE cqrs_row_keys INCLUDING DEFAULTS, CHECK (table_name = '\(table)')) "
+                        + "WITH (autovacuum_enabled = false)")
+                let owned = RebuildKey.keys(of: folded[...])
+                _ = try await transaction.copy("COPY \(keys) (table_name, index_name, key, id) FROM STDIN (FREEZE)") {
+                    writer in
+                    try await RebuildCopyText.keys(owned, of: table) { try await writer.send($0) }
+                }
+                _ = try await transaction.query("ALTER TABLE \(keys) ADD PRIMARY KEY (table_name, index_name, key)")
+                _ = try await transaction.query("CREATE INDEX ON \(keys) (table_name, id)")
             }
-            _ = try await transaction.query("ALTER TABLE \(keys) ADD PRIMARY KEY (table_name, index_name, key)")
-            _ = try await transaction.query("CREATE INDEX ON \(keys) (table_name, id)")
-        }
+            try await Self.vacuum(keys, on: keysConnection)
+        }()
         _ = try await (rowsLoaded, keysLoaded)
+    }
+
+    /// Vacuums and analyzes a loaded table (quick: its rows are frozen). Otherwise autovacuum
+    /// would take it for its new rows soon after the swap turns autovacuum on, and the next swap
+    /// would wait for it; and the planner has the partition's statistics from the start.
+    private static func vacuum(_ table: String, on connection: PostgresConnection) async throws {
+        _ = try await connection.query("VACUUM (ANALYZE) \(table)")
     }
 
     /// Writes into the new tables what events folded after `load` changed: `changed` rows (new
@@ -105,29 +118,39 @@ struct RebuildTables: Sendable {
     /// transaction: the partitions it had are detached and dropped (or, while it still lives in
     /// the DEFAULT partitions, its rows there deleted), and the new tables attached in their
     /// place. Their CHECK constraints prove the bound, so attaching them does not scan them.
-    func swapIn(on transaction: PostgresConnection) async throws {
-        try await Self.lockParents(on: transaction)
-        for (parent, new) in [("cqrs_row_keys", keys), ("cqrs_rows", rows)] {
+    /// - Returns: when the parents were locked: every read model's readers wait from then on.
+    func swapIn(on transaction: PostgresConnection) async throws -> ContinuousClock.Instant {
+        var old: [String: String] = [:]
+        for parent in ["cqrs_row_keys", "cqrs_rows"] {
             let current = try await transaction.query(
                 "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid "
                     + "WHERE i.inhparent = $1::regclass AND pg_get_expr(c.relpartbound, c.oid) = $2",
                 [parent, "FOR VALUES IN ('\(table)')"])
-            if let old = current.first?[0], PostgresIdentifier.isPlain(old) {
-                _ = try await transaction.query("ALTER TABLE \(parent) DETACH PARTITION \(old)")
-                _ = try await transaction.query("DROP TABLE \(old)")
+            if let partition = current.first?[0], PostgresIdentifier.isPlain(partition) {
+                old[parent] = partition
             } else {
+                // Before the parents are locked: readers go on reading these rows until the commit.
                 _ = try await transaction.query("DELETE FROM \(parent) WHERE table_name = $1", [table])
+            }
+        }
+        try await Self.lockParents(on: transaction)
+        let locked = ContinuousClock.now
+        for (parent, new) in [("cqrs_row_keys", keys), ("cqrs_rows", rows)] {
+            if let partition = old[parent] {
+                _ = try await transaction.query("ALTER TABLE \(parent) DETACH PARTITION \(partition)")
+                _ = try await transaction.query("DROP TABLE \(partition)")
             }
             _ = try await transaction.query("ALTER TABLE \(parent) ATTACH PARTITION \(new) FOR VALUES IN ('\(table)')")
             _ = try await transaction.query("ALTER TABLE \(new) RESET (autovacuum_enabled)")
         }
+        return locked
     }
 
-    /// Takes both parents in ACCESS EXCLUSIVE mode before anything changes, so every statement
-    /// on a read model waits for the swap's commit, then plans with the new partitions and reads
-    /// with a snapshot that sees the new rows. Without it, a statement planned before the first
-    /// swap of a read model could scan only the DEFAULT partition after its rows there were
-    /// deleted, and see neither the old rows nor the new.
+    /// Takes both parents in ACCESS EXCLUSIVE mode before the partitions change, so every
+    /// statement on a read model waits for the swap's commit, then plans with the new partitions
+    /// and reads with a snapshot that sees the new rows. Without it, a statement planned before
+    /// the first swap of a read model could scan only the DEFAULT partition after its rows there
+    /// were deleted, and see neither the old rows nor the new.
     ///
     /// Writers lock the two parents in either order, so waiting for both could deadlock: each
     /// attempt waits briefly inside a savepoint and, on a timeout, lets go of what it took
