@@ -12,10 +12,13 @@ package import LOW
 /// 4. The swap is one transaction on the live schema: it locks the projector's checkpoint row (the
 ///    live runner's next batch waits on that lock), folds and writes what committed since step 3,
 ///    swaps the new tables in as the read model's partitions in place of the old ones
-///    (`RebuildTables.swapIn`) and sets the checkpoint to where the fold got. Readers see the old
-///    rows until the commit and the new ones after it, never a mix.
+///    (`RebuildTables.swapIn`, which holds every read model's parents for tens of milliseconds)
+///    and sets the checkpoint to where the fold got. Readers see the old rows until the commit and
+///    the new ones after it, never a mix.
 /// 5. The live runner's waiting batch then finds the checkpoint moved (the fence) and goes on
 ///    from the rebuilt one.
+/// 6. After a read model's first rebuild, the DEFAULT partitions get a CHECK that they hold none
+///    of its rows, which spares later swaps a scan of them (`RebuildTables.excludeFromDefaults`).
 ///
 /// Two rebuilds of one projector at once are refused (an advisory lock). A rebuild migrates the
 /// read models first, as the service does at start, since the swap needs the partitioned tables.

@@ -204,8 +204,13 @@ struct RebuildTables: Sendable {
         _ = try await connection.query("SELECT set_config('lock_timeout', '0', false)")
     }
 
-    /// Drops both tables (a rebuild that failed before its swap).
+    /// Drops both tables (a rebuild that failed before its swap), unless they are partitions: a
+    /// swap whose commit went through though its answer was lost leaves them live.
     func drop(on connection: PostgresConnection) async throws {
+        let attached = try await connection.query(
+            "SELECT 1 FROM pg_class WHERE relnamespace = current_schema()::regnamespace AND relispartition "
+                + "AND relname IN ($1, $2)", [rows, keys])
+        guard attached.isEmpty else { return }
         _ = try await connection.query("DROP TABLE IF EXISTS \(rows), \(keys)")
     }
 }
