@@ -133,7 +133,10 @@ struct RebuildTables: Sendable {
                 _ = try await transaction.query("DELETE FROM \(parent) WHERE table_name = $1", [table])
             }
         }
-        try await Self.lockParents(on: transaction)
+        // The parents, and only the partitions the swap changes: autovacuum on another read
+        // model's partition does not hold it up.
+        let changed = ["cqrs_row_keys_default", "cqrs_rows_default"] + old.values.sorted()
+        try await Self.lock(["cqrs_row_keys", "cqrs_rows"] + changed, on: transaction)
         let locked = ContinuousClock.now
         for (parent, new) in [("cqrs_row_keys", keys), ("cqrs_rows", rows)] {
             if let partition = old[parent] {
@@ -146,7 +149,8 @@ struct RebuildTables: Sendable {
         return locked
     }
 
-    /// Takes both parents in ACCESS EXCLUSIVE mode before the partitions change, so every
+    /// Takes `tables` (both parents first) in ACCESS EXCLUSIVE mode before the partitions change,
+    /// each without its partitions (a partition not named here is not waited for), so every
     /// statement on a read model waits for the swap's commit, then plans with the new partitions
     /// and reads with a snapshot that sees the new rows. Without it, a statement planned before
     /// the first swap of a read model could scan only the DEFAULT partition after its rows there
@@ -157,13 +161,15 @@ struct RebuildTables: Sendable {
     /// (the transaction keeps the checkpoint lock and what it wrote) and tries again. Later
     /// attempts wait longer than `deadlock_timeout` (1 s by default), after which the server
     /// cancels an autovacuum that holds a partition, which it never does for a shorter wait.
-    static func lockParents(on transaction: PostgresConnection, attempts: Int = 20) async throws {
+    static func lock(_ tables: [String], on transaction: PostgresConnection, attempts: Int = 20) async throws {
+        // Names of the program's own (plain identifiers), as everywhere in this type.
+        let only = tables.map { "ONLY \($0)" }.joined(separator: ", ")
         for attempt in 1... {
             let timeout = attempt <= 3 ? "200ms" : "2s"
             _ = try await transaction.query("SELECT set_config('lock_timeout', $1, true)", [timeout])
             _ = try await transaction.query("SAVEPOINT cqrs_rebuild_lock")
             do {
-                _ = try await transaction.query("LOCK TABLE cqrs_row_keys, cqrs_rows IN ACCESS EXCLUSIVE MODE")
+                _ = try await transaction.query("LOCK TABLE \(only) IN ACCESS EXCLUSIVE MODE")
                 _ = try await transaction.query("RELEASE SAVEPOINT cqrs_rebuild_lock")
                 return
             } catch {
