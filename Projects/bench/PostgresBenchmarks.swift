@@ -128,6 +128,7 @@ struct PostgresBenchmarks {
             load.serverCPU = ServerCPU.seconds().flatMap { after in serverBefore.map { after - $0 } }
             report(Self.measurement("postgres.query.c64", load, clients: 64, pgbench: tps))
         }
+        if isSelected("postgres.rebuild") { report(try await PostgresRebuildBenchmark(url: url).run()) }
     }
 
     private static func measurement(_ name: String, _ load: ClientLoad.Summary, clients: Int, pgbench: Double)

@@ -53,11 +53,20 @@ enum Rebuild {
         do { report = try await rebuild.run() } catch {
             Launch.fail(program, "nothing changed: cannot rebuild \(options.projector): \(error)")
         }
-        let seconds = Double(report.duration.components.seconds) + Double(report.duration.components.attoseconds) / 1e18
+        let seconds = Self.seconds(report.duration)
         let rate = seconds > 0 ? Int(Double(report.events) / seconds) : report.events
         Console.output(
             "\(program): \(options.projector) rebuilt from \(report.events) events into \(report.rows) rows "
-                + "in \(Int(seconds * 1000)) ms (\(rate) events/s); its checkpoint is \(report.position)")
+                + "in \(Int(seconds * 1000)) ms (\(rate) events/s); its checkpoint is \(report.position) "
+                + "(waiting for the log \(Self.milliseconds(report.reading)) ms, folding "
+                + "\(Self.milliseconds(report.folding)) ms, writing \(Self.milliseconds(report.writing)) ms, "
+                + "swap \(Self.milliseconds(report.swapping)) ms, during which the live projector waited)")
         exit(0)
     }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    private static func milliseconds(_ duration: Duration) -> Int { Int(seconds(duration) * 1000) }
 }

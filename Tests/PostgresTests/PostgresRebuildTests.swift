@@ -47,7 +47,7 @@ struct PostgresRebuildTests {
                     "INSERT INTO cqrs_rows (table_name, id, data) VALUES ('accounts', 'ghost', '{}')")
             }
             let report = try await PostgresRebuild(
-                projector: Self.accounts, database: Self.database(schema), batchSize: 7, rowsPerStatement: 3
+                projector: Self.accounts, database: Self.database(schema), batchSize: 7
             ).run()
             #expect(report.rows == 20)
 

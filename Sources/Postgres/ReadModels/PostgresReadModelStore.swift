@@ -155,7 +155,8 @@ package final class PostgresReadModelStore: ReadModelStore {
                 "CREATE INDEX cqrs_row_keys_by_row ON cqrs_row_keys (table_name, id)",
                 "CREATE TABLE cqrs_checkpoints (projector text PRIMARY KEY, position int8 NOT NULL)",
             ]),
-        PostgresMigration(version: 2, name: "batch write function", statements: [batchFunction]),
+        partitionedByTable,
+        PostgresMigration(version: 3, name: "batch write function", statements: [batchFunction]),
     ]
 }
 
