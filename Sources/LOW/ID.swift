@@ -83,22 +83,28 @@ package struct ID: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses the 8-4-4-4-12 hex form, either case; anything else is `nil`.
     package init?(_ text: String) {
-        let utf8 = Array(text.utf8)
-        guard utf8.count == 36 else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(16)
-        var i = 0
-        while i < 36 {
-            if i == 8 || i == 13 || i == 18 || i == 23 {
-                guard utf8[i] == UInt8(ascii: "-") else { return nil }
-                i += 1
+        var text = text
+        guard let id = text.withUTF8({ ID(utf8: $0) }) else { return nil }
+        self = id
+    }
+
+    /// Parses the 8-4-4-4-12 hex form from UTF-8 bytes, either case; anything else is `nil`. For
+    /// readers that hold the bytes already (a database result) and need not make a string.
+    package init?(utf8 text: UnsafeBufferPointer<UInt8>) {
+        guard text.count == 36 else { return nil }
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+        var nibbles = 0
+        for (offset, character) in text.enumerated() {
+            if offset == 8 || offset == 13 || offset == 18 || offset == 23 {
+                guard character == UInt8(ascii: "-") else { return nil }
                 continue
             }
-            guard let hi = Self.nibble(utf8[i]), let lo = Self.nibble(utf8[i + 1]) else { return nil }
-            bytes.append(hi << 4 | lo)
-            i += 2
+            guard let nibble = Self.nibble(character) else { return nil }
+            if nibbles < 16 { high = high << 4 | UInt64(nibble) } else { low = low << 4 | UInt64(nibble) }
+            nibbles += 1
         }
-        self.init(bytes: bytes)
+        self.init(high: high, low: low)
     }
 
     private static func nibble(_ c: UInt8) -> UInt8? {

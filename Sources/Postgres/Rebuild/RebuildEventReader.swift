@@ -95,37 +95,11 @@ struct RebuildEventReader: Sendable {
 
         /// An id column in canonical text (`ID.init?(_:)`'s form, read without making a string).
         private func id(_ row: Int32, _ column: Int32) throws(PostgresError) -> ID {
-            guard let text = bytes(row, column), let id = Self.id(text) else {
+            guard let text = bytes(row, column), let id = ID(utf8: text) else {
                 let text = bytes(row, column).map { String(decoding: $0, as: UTF8.self) } ?? "NULL"
                 throw PostgresError(.badValue, message: "not an id: \(text)")
             }
             return id
-        }
-
-        private static func id(_ text: UnsafeBufferPointer<UInt8>) -> ID? {
-            guard text.count == 36 else { return nil }
-            var high: UInt64 = 0
-            var low: UInt64 = 0
-            var nibbles = 0
-            for (offset, character) in text.enumerated() {
-                if offset == 8 || offset == 13 || offset == 18 || offset == 23 {
-                    guard character == UInt8(ascii: "-") else { return nil }
-                    continue
-                }
-                guard let nibble = nibble(character) else { return nil }
-                if nibbles < 16 { high = high << 4 | UInt64(nibble) } else { low = low << 4 | UInt64(nibble) }
-                nibbles += 1
-            }
-            return ID(high: high, low: low)
-        }
-
-        private static func nibble(_ c: UInt8) -> UInt8? {
-            switch c {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): c - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): c - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): c - UInt8(ascii: "A") + 10
-            default: nil
-            }
         }
     }
 }
