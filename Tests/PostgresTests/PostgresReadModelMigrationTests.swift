@@ -27,7 +27,7 @@ struct PostgresReadModelMigrationTests {
                 _ = try await connection.query("INSERT INTO cqrs_checkpoints (projector, position) VALUES ('p', 7)")
                 let applied = try await PostgresMigrator.migrate(
                     connection, PostgresReadModelStore.migrations, of: "read-models")
-                #expect(applied == [2])
+                #expect(applied == PostgresReadModelStore.migrations.dropFirst().map(\.version), "every one after 1")
                 let kinds = try await connection.query(
                     "SELECT relname, relkind FROM pg_class WHERE relnamespace = current_schema()::regnamespace "
                         + "AND relname IN ('cqrs_rows', 'cqrs_row_keys') ORDER BY relname")
